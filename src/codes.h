@@ -1,0 +1,85 @@
+/*
+ * The compiled-in table of status codes.  The rows come from
+ * src/codes.inc, which hscgen generates from the files in data/; this
+ * header is the only description of their layout, shared by hsc and
+ * hscgen.
+ */
+#ifndef HSC_CODES_H
+#define HSC_CODES_H
+
+#include <stddef.h>
+
+enum hsc_lang {
+	LANG_EN,
+	LANG_KO,
+	LANG_MAX
+};
+
+enum hsc_kind {
+	KIND_STANDARD,
+	KIND_WEBDAV,
+	KIND_EXPERIMENTAL,
+	KIND_DEPRECATED,
+	KIND_UNUSED,
+	KIND_UNOFFICIAL,
+	KIND_MAX
+};
+
+/* Constants that name a code in the languages servers are written in. */
+enum hsc_const {
+	CONST_GO,
+	CONST_PYTHON,
+	CONST_RUST,
+	CONST_JAVA,
+	CONST_DOTNET,
+	CONST_NODE,
+	CONST_MAX
+};
+
+/*
+ * Search keys, from the most to the least specific: names (phrase,
+ * aliases, Korean name, constants), then summaries with origin, spec
+ * and headers, then the detailed texts.  Each is case-folded and
+ * NFKC-normalised at build time, its parts separated by '\n'.
+ */
+enum hsc_key {
+	KEY_NAME,
+	KEY_SUMMARY,
+	KEY_DETAIL,
+	KEY_MAX
+};
+
+struct hsc_class {
+	const char	*name[LANG_MAX];
+	const char	*summary[LANG_MAX];
+	const char	*detail[LANG_MAX];	/* paragraphs split by '\n' */
+};
+
+struct hsc_code {
+	unsigned short	 code;
+	unsigned char	 kind;			/* enum hsc_kind */
+	const char	*origin;		/* "IANA" or the vendor */
+	const char	*phrase;
+	const char *const *aliases;		/* NULL-terminated */
+	const char	*name_ko;
+	const char	*summary[LANG_MAX];
+	const char	*spec;
+	const unsigned short *see;		/* 0-terminated */
+	const char *const *headers;		/* NULL-terminated */
+	const char	*consts[CONST_MAX];	/* NULL where none */
+	const char	*detail[LANG_MAX];	/* paragraphs split by '\n' */
+	const char	*causes[LANG_MAX];	/* items split by '\n', or NULL */
+	const char	*key[KEY_MAX];
+};
+
+extern const struct hsc_class	 hsc_classes[5];
+extern const struct hsc_code	 hsc_codes[];
+extern const size_t		 hsc_ncodes;
+
+extern const char *const	 hsc_kind_names[KIND_MAX];
+extern const char *const	 hsc_const_names[CONST_MAX];
+
+const struct hsc_code	*codes_find(int, size_t *);
+const struct hsc_class	*codes_class(int);
+
+#endif
