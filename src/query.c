@@ -1,0 +1,143 @@
+/*
+ * Classifying arguments.  The argument arrives NFKC-normalised, so
+ * full-width digits are plain ones here.  Only text made of digits,
+ * 'x' and a dash can be an error; anything else is words to search.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "query.h"
+
+#define DIGITS	"0123456789"
+
+static int	 all_of(const char *, size_t, const char *);
+static int	 number(const char *, size_t);
+
+static int
+all_of(const char *s, size_t n, const char *set)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] == '\0' || strchr(set, s[i]) == NULL)
+			return 0;
+	return n > 0;
+}
+
+/* The value of a three-digit code 100-599, or -1. */
+static int
+number(const char *s, size_t n)
+{
+	int v;
+
+	if (n != 3 || !all_of(s, n, DIGITS))
+		return -1;
+	v = (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
+	return v >= 100 && v <= 599 ? v : -1;
+}
+
+/*
+ * Fills q from the argument s.  Returns 0, or -1 with a message in err
+ * for an argument that looks like a code but is not a valid one (a
+ * number outside 100-599, a class 6xx, a backwards range).
+ */
+int
+query_parse(const char *s, struct query *q, char *err, size_t errsz)
+{
+	const char *dash;
+	size_t n, dn;
+	int show, i;
+
+	memset(q, 0, sizeof(*q));
+	s += strspn(s, " ");
+	n = strlen(s);
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	show = n > 16 ? 16 : (int)n;
+	if (n == 0) {
+		snprintf(err, errsz, "empty query");
+		return -1;
+	}
+
+	if (all_of(s, n, DIGITS "xX")) {
+		if (all_of(s, n, DIGITS) && n == 3) {
+			if ((q->lo = number(s, n)) < 0)
+				goto badcode;
+			q->kind = Q_CODE;
+			q->hi = q->lo;
+			return 0;
+		}
+		if (n > 3 || (n < 3 && !all_of(s, 1, DIGITS))) {
+			if (all_of(s, n, DIGITS))
+				goto badcode;
+			q->kind = Q_WORDS;	/* "xx", "4xxx": words */
+			return 0;
+		}
+		if (s[0] != 'x' && s[0] != 'X' && (s[0] < '1' || s[0] > '5')) {
+			snprintf(err, errsz, "%.*s: not a status class "
+			    "(1xx-5xx)", show, s);
+			return -1;
+		}
+		/* 4 is 4xx and 40 is 40x; 4XX is 4xx. */
+		q->kind = Q_PATTERN;
+		memcpy(q->pat, "xxx", 4);
+		for (i = 0; i < (int)n; i++)
+			q->pat[i] = s[i] == 'X' ? 'x' : s[i];
+		return 0;
+	}
+
+	dash = memchr(s, '-', n);
+	dn = 1;
+	if (dash == NULL && (dash = strstr(s, "\xe2\x80\x93")) != NULL &&
+	    dash < s + n)
+		dn = 3;		/* an en dash, as in 500–504 */
+	if (dash != NULL && all_of(s, (size_t)(dash - s), DIGITS) &&
+	    all_of(dash + dn, n - (size_t)(dash - s) - dn, DIGITS)) {
+		q->lo = number(s, (size_t)(dash - s));
+		q->hi = number(dash + dn, n - (size_t)(dash - s) - dn);
+		if (q->lo < 0 || q->hi < 0) {
+			snprintf(err, errsz, "%.*s: not a range of status "
+			    "codes (100-599)", show, s);
+			return -1;
+		}
+		if (q->lo > q->hi) {
+			snprintf(err, errsz, "%.*s: the range runs backwards",
+			    show, s);
+			return -1;
+		}
+		q->kind = Q_RANGE;
+		return 0;
+	}
+	q->kind = Q_WORDS;
+	return 0;
+
+badcode:
+	snprintf(err, errsz, "%.*s%s: not an HTTP status code (100-599)",
+	    show, s, n > 16 ? "..." : "");
+	return -1;
+}
+
+/* Whether code answers the query (for codes, patterns and ranges). */
+int
+query_match(const struct query *q, int code)
+{
+	char d[3];
+	int i;
+
+	switch (q->kind) {
+	case Q_CODE:
+	case Q_RANGE:
+		return code >= q->lo && code <= q->hi;
+	case Q_PATTERN:
+		d[0] = (char)('0' + code / 100);
+		d[1] = (char)('0' + code / 10 % 10);
+		d[2] = (char)('0' + code % 10);
+		for (i = 0; i < 3; i++)
+			if (q->pat[i] != 'x' && q->pat[i] != d[i])
+				return 0;
+		return 1;
+	case Q_WORDS:
+		break;
+	}
+	return 0;
+}

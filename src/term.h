@@ -1,0 +1,14 @@
+/*
+ * What the environment decides: language, wrap width, colour, encoding.
+ * The only file that reads COLUMNS, NO_COLOR, TERM and the locale
+ * variables, or asks the terminal its size.
+ */
+#ifndef HSC_TERM_H
+#define HSC_TERM_H
+
+int		 term_lang(int);
+int		 term_width(int);
+int		 term_color(int);
+const char	*term_conv(void);
+
+#endif
