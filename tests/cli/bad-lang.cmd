@@ -1,0 +1,1 @@
+hsc --lang=fr 404

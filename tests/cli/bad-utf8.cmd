@@ -1,0 +1,1 @@
+hsc "$(printf "caf\351")"

@@ -1,0 +1,1 @@
+hsc --width=wide 404

@@ -1,0 +1,1 @@
+hsc --lang=ko 404

@@ -1,0 +1,1 @@
+hsc --color=never 404

@@ -1,0 +1,1 @@
+COLUMNS=abc hsc 404

@@ -1,0 +1,1 @@
+HSC_LANG=klingon hsc 404

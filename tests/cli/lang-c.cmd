@@ -1,0 +1,1 @@
+env -u LC_ALL LANG=C hsc 404

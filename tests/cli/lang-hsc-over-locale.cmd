@@ -1,0 +1,1 @@
+LC_ALL=ko_KR.UTF-8 HSC_LANG=en hsc 404

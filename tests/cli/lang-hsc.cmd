@@ -1,0 +1,1 @@
+HSC_LANG=ko hsc 404

@@ -1,0 +1,1 @@
+LANG=ko_KR.UTF-8 LC_ALL=en_US.UTF-8 hsc 404

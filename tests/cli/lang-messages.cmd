@@ -1,0 +1,1 @@
+env -u LC_ALL LC_MESSAGES=ko_KR.UTF-8 LANG=en_US.UTF-8 hsc 404

@@ -1,0 +1,1 @@
+HSC_LANG=en hsc --lang=ko 404

@@ -1,0 +1,1 @@
+hsc -l --lang=ko --width=70 502

@@ -1,0 +1,1 @@
+hsc --long --width=72 499

@@ -1,0 +1,1 @@
+hsc client_max_body_size

@@ -1,0 +1,1 @@
+COLUMNS=60 hsc --width=0 404 502

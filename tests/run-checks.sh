@@ -1,0 +1,156 @@
+#!/bin/sh
+# Checks of hsc that golden files cannot express: its JSON read by the
+# real jq, writes to a full disk and a closed pipe, a real terminal
+# (through script(1)), and properties of whole outputs.
+#
+# usage: tests/run-checks.sh      (HSC=path/to/hsc picks the binary)
+set -u
+top=$(cd "$(dirname "$0")/.." && pwd)
+hsc=${HSC:-$top/hsc}
+case $hsc in /*) ;; *) hsc=$(pwd)/$hsc ;; esac
+work=$(mktemp -d) || exit 2
+trap 'rm -rf "$work"' EXIT INT TERM
+
+# A clean environment, as for the golden tests.
+unset COLUMNS NO_COLOR HSC_LANG LANG LC_MESSAGES
+LC_ALL=C.UTF-8
+TERM=dumb
+export LC_ALL TERM
+
+pass=0
+fail=0
+ok() {
+	pass=$((pass + 1))
+}
+bad() {
+	fail=$((fail + 1))
+	echo "FAIL: $*"
+}
+# check NAME: runs the rest of the line as a command; it must succeed.
+check() {
+	name=$1
+	shift
+	if "$@" >"$work/log" 2>&1; then ok; else bad "$name"; cat "$work/log"; fi
+}
+
+# --- JSON, read by jq ---------------------------------------------------
+n_json=$("$hsc" --json 4xx | jq length)
+n_text=$("$hsc" 4xx | wc -l)
+check "jq length of 4xx equals the text lines" [ "$n_json" -eq "$n_text" ]
+check "jq reads the phrase of 404" \
+    [ "$("$hsc" --json 404 | jq -r '.[0].phrase')" = "Not Found" ]
+check "json: both meanings of 499" \
+    [ "$("$hsc" -j 499 | jq -r 'map(.origin) | join(",")')" = \
+    "nginx,Esri ArcGIS" ]
+check "json: --all has every code, ascending" \
+    sh -c "'$hsc' -j -a | jq -e 'length >= 95 and
+    (map(.code) == (map(.code) | sort))' >/dev/null"
+check "json: every object has the documented keys in order" \
+    sh -c "'$hsc' -j -a | jq -e 'all(.[]; keys_unsorted == [\"code\",
+    \"phrase\",\"aliases\",\"name\",\"class\",\"kind\",\"official\",
+    \"origin\",\"spec\",\"see_also\",\"headers\",\"summary\",\"detail\",
+    \"causes\",\"constants\"])' >/dev/null"
+check "json: types" sh -c "'$hsc' -j -a | jq -e 'all(.[];
+    (.code|type)==\"number\" and (.aliases|type)==\"array\" and
+    (.official|type)==\"boolean\" and (.see_also|all(type==\"number\")) and
+    (.summary.en|type)==\"string\" and (.summary.ko|type)==\"string\" and
+    (.causes.ko|type)==\"array\" and (.constants|type)==\"object\" and
+    .class==(((.code/100)|floor|tostring)+\"xx\"))' >/dev/null"
+check "json: the same whatever the language" sh -c \
+    "[ \"\$('$hsc' -j --lang=ko 404)\" = \"\$('$hsc' -j --lang=en 404)\" ]"
+check "json: no colour even when asked" sh -c \
+    "! '$hsc' -j --color=always 404 | grep -q \"\$(printf '\\033')\""
+check "json: search results" \
+    [ "$("$hsc" -j teapot | jq '.[0].code')" = 418 ]
+check "json: unofficial codes say so" \
+    [ "$("$hsc" -j 444 | jq -r '.[0] | "\(.official) \(.kind)"')" = \
+    "false unofficial" ]
+check "json: detail paragraphs split by a blank line" \
+    sh -c "'$hsc' -j 404 | jq -e '.[0].detail.en | test(\"\\n\\n\")' \
+    >/dev/null"
+
+# --- Output errors --------------------------------------------------------
+"$hsc" 404 >/dev/full 2>"$work/err"
+rc=$?
+check "/dev/full: exit status 2" [ $rc -eq 2 ]
+check "/dev/full: one message" \
+    grep -qx 'hsc: write error: No space left on device' "$work/err"
+"$hsc" --all --long >/dev/full 2>/dev/null
+check "/dev/full with --all --long: exit status 2" [ $? -eq 2 ]
+"$hsc" 404 >&- 2>"$work/err"
+rc=$?
+check "closed stdout: exit status 2" [ $rc -eq 2 ]
+check "closed stdout: a message" grep -q '^hsc: write error' "$work/err"
+"$hsc" -a -l 2>"$work/err" | head -1 >/dev/null
+check "| head -1 ends quietly" [ ! -s "$work/err" ]
+"$hsc" -a -l -j 2>"$work/err" | head -c1 >/dev/null
+check "| head -c1 ends quietly" [ ! -s "$work/err" ]
+check "stdin is never read" sh -c "'$hsc' 404 </dev/tty >/dev/null 2>&1 ||
+    '$hsc' 404 <&- >/dev/null"
+
+# --- Properties of whole outputs ----------------------------------------
+check "short: one line per code" \
+    [ "$("$hsc" -a | wc -l)" -eq "$("$hsc" -a -j | jq length)" ]
+check "grep finds a code in the piped list" \
+    sh -c "'$hsc' 5xx | grep -q '^504  Gateway Timeout '"
+check "pipe: no wrapping" sh -c "[ \$('$hsc' -l 502 | wc -L) -gt 200 ]"
+check "help fits 80 columns" sh -c "[ \$('$hsc' --help | wc -L) -le 80 ]"
+check "Korean help fits 80 columns" \
+    sh -c "[ \$('$hsc' --help --lang=ko | wc -L) -le 80 ]"
+# Only a word longer than the line may overflow it: the long constant
+# names (HttpStatusCode.RequestedRangeNotSatisfiable) are set apart.
+fits() {
+	"$hsc" "$@" | awk '{ n = split($0, a, " ") }
+	    n == 0 || length(a[n]) < 24' | wc -L
+}
+check "wrapped text fits its width" \
+    [ "$(fits --width=60 -a -l)" -le 60 ]
+check "wrapped Korean fits its width" \
+    [ "$(fits --width=60 -a -l --lang=ko)" -le 60 ]
+check "wrapped short list fits its width" [ "$(fits --width=50 -a)" -le 50 ]
+check "wrapped Korean list fits its width" \
+    [ "$(fits --width=50 -a --lang=ko)" -le 50 ]
+check "version names hsc and libunistring" \
+    sh -c "'$hsc' --version | grep -q '^hsc [0-9]' &&
+    '$hsc' --version | grep -q '^libunistring [0-9]'"
+check "-h is --help" sh -c "[ \"\$('$hsc' -h)\" = \"\$('$hsc' --help)\" ]"
+
+# --- A real terminal ----------------------------------------------------
+if command -v script >/dev/null 2>&1; then
+	tty_run() {
+		TERM=xterm script -qec "stty cols $1 2>/dev/null; $2" /dev/null \
+		    </dev/null | tr -d '\r'
+	}
+	tty_run 50 "'$hsc' 4xx" >"$work/tty"
+	check "tty: wraps at the terminal's width" \
+	    sh -c "[ \$(sed 's/\x1b\[[0-9;]*m//g' '$work/tty' | wc -L) -le 50 ]"
+	check "tty: colour on" grep -q "$(printf '\033')\[1;33m404" "$work/tty"
+	tty_run 50 "NO_COLOR=1 '$hsc' 404" >"$work/tty"
+	check "tty: NO_COLOR turns colour off" \
+	    sh -c "! grep -q \"\$(printf '\\033')\" '$work/tty'"
+	tty_run 50 "TERM=dumb '$hsc' 404" >"$work/tty"
+	check "tty: TERM=dumb turns colour off" \
+	    sh -c "! grep -q \"\$(printf '\\033')\" '$work/tty'"
+	tty_run 50 "'$hsc' --width=0 -l 404" >"$work/tty"
+	check "tty: --width=0 does not wrap" \
+	    sh -c "[ \$(wc -L <'$work/tty') -gt 50 ]"
+	tty_run 50 "'$hsc' 404 --color=never" >"$work/tty"
+	check "tty: stdin is a terminal and hsc does not wait" \
+	    grep -q '^404' "$work/tty"
+fi
+
+# --- Locales ------------------------------------------------------------
+if locale -a 2>/dev/null | grep -qi '^ko_KR\.euckr$'; then
+	LC_ALL=ko_KR.EUC-KR "$hsc" --lang=ko 404 >"$work/euc"
+	check "EUC-KR locale: output in EUC-KR" sh -c \
+	    "iconv -f EUC-KR -t UTF-8 '$work/euc' | grep -q '찾을 수 없음'"
+else
+	echo "skip: no ko_KR.EUC-KR locale (make deps installs it)"
+fi
+LC_ALL=C "$hsc" --lang=ko 404 >"$work/c"
+check "C locale: Korean still written as UTF-8" grep -q '찾을 수 없음' "$work/c"
+LC_ALL=bogus_LOCALE "$hsc" 404 >"$work/c" 2>&1
+check "nonsense locale: English, no error" grep -q '^404  Not Found' "$work/c"
+
+echo "checks: $pass passed, $fail failed"
+[ $fail = 0 ]

@@ -1,0 +1,264 @@
+/*
+ * hscgen's checks: a small valid data set, then one mistake at a time,
+ * each of which must be reported as FILE:LINE: message.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check_hsc.h"
+#include "datafile.h"
+
+static char *msgs;
+static size_t msgsize;
+
+#define CLASS(d) \
+	"class: " d "xx\nname.en: Class\nname.ko: 분류\n" \
+	"summary.en: A class.\nsummary.ko: 분류다.\n" \
+	"detail.en:\n  About it.\ndetail.ko:\n  설명이다.\n"
+
+#define CODE404 \
+	"code: 404\norigin: IANA\nkind: standard\nphrase: Not Found\n" \
+	"name.ko: 찾을 수 없음\nsummary.en: Nothing here.\n" \
+	"summary.ko: 여기 없다.\nspec: RFC 9110 §15.5.5\nsee: 404\n" \
+	"detail.en:\n  One\n  line.\n\n  Two.\ndetail.ko:\n  하나.\n"
+
+/*
+ * Reads the four fixed classes and a 4xx.txt with the given text;
+ * returns the number of errors, their messages in msgs.
+ */
+static int
+check(const char *fourxx)
+{
+	static const char *const others[] = { CLASS("1"), CLASS("2"),
+	    CLASS("3"), CLASS("5") };
+	static const char *const names[] = { "data/1xx.txt", "data/2xx.txt",
+	    "data/3xx.txt", "data/5xx.txt" };
+	struct df_db db;
+	FILE *err, *in;
+	size_t i;
+	int n;
+
+	free(msgs);
+	msgs = NULL;
+	err = open_memstream(&msgs, &msgsize);
+	df_init(&db, err);
+	for (i = 0; i < 4; i++) {
+		in = fmemopen((char *)others[i], strlen(others[i]), "r");
+		df_read_stream(&db, in, names[i]);
+		fclose(in);
+	}
+	in = fmemopen((char *)fourxx, strlen(fourxx), "r");
+	df_read_stream(&db, in, "data/4xx.txt");
+	fclose(in);
+	df_finish(&db);
+	n = db.nerr;
+	df_free(&db);
+	fclose(err);
+	return n;
+}
+
+static void
+expect(const char *fourxx, const char *message)
+{
+	int n = check(fourxx);
+
+	ck_assert_msg(n >= 1, "no error, expected %s", message);
+	ck_assert_msg(strstr(msgs, message) != NULL, "got «%s», expected «%s»",
+	    msgs, message);
+}
+
+static void
+teardown(void)
+{
+	free(msgs);
+	msgs = NULL;
+}
+
+START_TEST(test_valid)
+{
+	ck_assert_int_eq(check(CLASS("4") "\n# a comment\n" CODE404), 0);
+	ck_assert_str_eq(msgs, "");
+}
+END_TEST
+
+START_TEST(test_duplicate)
+{
+	expect(CLASS("4") CODE404 CODE404,
+	    "data/4xx.txt:26: code 404 from IANA already defined at "
+	    "data/4xx.txt:10");
+	/* The same number from another origin is another meaning. */
+	ck_assert_int_eq(check(CLASS("4") CODE404 "code: 404\norigin: Acme\n"
+	    "kind: unofficial\nphrase: Nope\nname.ko: 없음\n"
+	    "summary.en: Acme's.\nsummary.ko: 아크미.\nspec: Acme docs\n"
+	    "detail.en:\n  x\ndetail.ko:\n  가\n"), 0);
+}
+END_TEST
+
+START_TEST(test_missing_field)
+{
+	expect(CLASS("4") "code: 404\norigin: IANA\nkind: standard\n"
+	    "phrase: Not Found\nname.ko: 찾을 수 없음\nsummary.en: x\n"
+	    "spec: RFC\ndetail.en:\n  x\ndetail.ko:\n  가\n",
+	    "data/4xx.txt:10: code record lacks required field 'summary.ko'");
+	expect("name.en: x\n" CODE404,
+	    "data/4xx.txt:1: field 'name.en' before the first");
+	expect(CODE404, "data/4xx.txt: no 'class: 4xx' record");
+}
+END_TEST
+
+START_TEST(test_code_range)
+{
+	expect(CLASS("4") "code: 600\n", "data/4xx.txt:10: code 600 is "
+	    "outside 100-599");
+	expect(CLASS("4") "code: 99\n", "code '99' is not three digits");
+	expect(CLASS("4") "code: 40x\n", "code '40x' is not three digits");
+}
+END_TEST
+
+START_TEST(test_class_mismatch)
+{
+	char buf[1024];
+
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", CODE404);
+	memcpy(strstr(buf, "code: 404") + 6, "504", 3);
+	expect(buf, "data/4xx.txt:10: code 504 does not belong to class 4xx");
+	expect(CLASS("5") CODE404, "class 5xx does not match the file name");
+}
+END_TEST
+
+START_TEST(test_utf8_and_nfc)
+{
+	expect(CLASS("4") "code: 404\nphrase: Not \xff Found\n",
+	    "data/4xx.txt:11: invalid UTF-8");
+	/* 한 as conjoining jamo: valid UTF-8, but not NFC. */
+	expect(CLASS("4") "code: 404\norigin: IANA\nkind: standard\n"
+	    "phrase: Not Found\nname.ko: \xe1\x84\x92\xe1\x85\xa1\xe1\x86\xab"
+	    "\nsummary.en: x\nsummary.ko: 가\nspec: RFC\n"
+	    "detail.en:\n  x\ndetail.ko:\n  가\n",
+	    "data/4xx.txt:14: name.ko: text is not in Unicode NFC");
+}
+END_TEST
+
+START_TEST(test_see_also)
+{
+	char buf[1024];
+
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", CODE404);
+	memcpy(strstr(buf, "see: 404") + 5, "405", 3);
+	expect(buf, "data/4xx.txt:18: see: code 405 is not in the data");
+	memcpy(strstr(buf, "see: 405") + 5, "4x5", 3);
+	expect(buf, "see: '4x5' is not a status code");
+}
+END_TEST
+
+START_TEST(test_other_mistakes)
+{
+	char buf[2048];
+
+	expect(CLASS("4") CODE404 "code: 403\n",
+	    "code 403 out of order: it comes after 404");
+	expect(CLASS("4") "code: 404\ncolour: red\n",
+	    "data/4xx.txt:11: unknown field 'colour'");
+	expect(CLASS("4") "code: 404\nphrase: a\nphrase: b\n",
+	    "field 'phrase' given twice");
+	expect(CLASS("4") "code: 404\n\tphrase: a\n", "tab character");
+	expect(CLASS("4") "code: 404\n  stray\n",
+	    "indented line outside a multi-line");
+	expect(CLASS("4") "code: 404\nname.en: x\n",
+	    "field 'name.en' does not belong in a code record");
+	expect(CLASS("4") "what is this\n", "expected 'field: value'");
+
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", CODE404);
+	memcpy(strstr(buf, "standard"), "standout", 8);
+	expect(buf, "unknown kind 'standout'");
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", CODE404);
+	memcpy(strstr(buf, "standard"), "unofficial", 8);
+	buf[strlen(buf)] = '\0';
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", CODE404);
+	*strstr(buf, "kind: standard") = '\0';
+	strncat(buf, "kind: unofficial\n", sizeof(buf) - strlen(buf) - 1);
+	strncat(buf, strstr(CODE404, "phrase:"), sizeof(buf) - strlen(buf) - 1);
+	expect(buf, "kind 'unofficial' does not fit origin 'IANA'");
+
+	snprintf(buf, sizeof(buf), CLASS("4") "%scauses.en:\n  x\n", CODE404);
+	expect(buf, "causes given in one language only");
+	snprintf(buf, sizeof(buf), CLASS("4") "%sheaders: Retry After\n",
+	    CODE404);
+	ck_assert_int_eq(check(buf), 0);	/* two names */
+	snprintf(buf, sizeof(buf), CLASS("4") "%sheaders: Retry:After\n",
+	    CODE404);
+	expect(buf, "'Retry:After' is not a header field name");
+}
+END_TEST
+
+START_TEST(test_summary_width)
+{
+	char buf[2048];
+
+	/* 37 syllables are 74 columns. */
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", CODE404);
+	*strstr(buf, "summary.ko:") = '\0';
+	strncat(buf, "summary.ko: 가나다라마바사아자차카타파하가나다라마바사"
+	    "아자차카타파하가나다라마바사아자\n", sizeof(buf) - strlen(buf) - 1);
+	strncat(buf, strstr(CODE404, "spec:"), sizeof(buf) - strlen(buf) - 1);
+	expect(buf, "summary.ko: 74 columns wide, more than 72");
+}
+END_TEST
+
+START_TEST(test_file_name)
+{
+	struct df_db db;
+	FILE *err, *in;
+	static const char text[] = CLASS("4");
+
+	free(msgs);
+	err = open_memstream(&msgs, &msgsize);
+	df_init(&db, err);
+	in = fmemopen((char *)text, strlen(text), "r");
+	df_read_stream(&db, in, "data/codes.txt");
+	fclose(in);
+	df_free(&db);
+	fclose(err);
+	ck_assert_ptr_nonnull(strstr(msgs, "data/codes.txt: file name must "
+	    "start with its class"));
+}
+END_TEST
+
+START_TEST(test_real_data)
+{
+	/* The files the build uses pass, read from disk as hscgen does. */
+	static const char *const files[] = { "data/1xx.txt", "data/2xx.txt",
+	    "data/3xx.txt", "data/4xx.txt", "data/5xx.txt" };
+	struct df_db db;
+	size_t i;
+
+	df_init(&db, stderr);
+	for (i = 0; i < 5; i++)
+		ck_assert_int_eq(df_read(&db, files[i]), 0);
+	ck_assert_int_eq(df_finish(&db), 0);
+	df_free(&db);
+}
+END_TEST
+
+Suite *
+suite_datafile(void)
+{
+	Suite *s = suite_create("datafile");
+	TCase *tc = tcase_create("Core");
+
+	tcase_add_checked_fixture(tc, NULL, teardown);
+	tcase_add_test(tc, test_valid);
+	tcase_add_test(tc, test_duplicate);
+	tcase_add_test(tc, test_missing_field);
+	tcase_add_test(tc, test_code_range);
+	tcase_add_test(tc, test_class_mismatch);
+	tcase_add_test(tc, test_utf8_and_nfc);
+	tcase_add_test(tc, test_see_also);
+	tcase_add_test(tc, test_other_mistakes);
+	tcase_add_test(tc, test_summary_width);
+	tcase_add_test(tc, test_file_name);
+	tcase_add_test(tc, test_real_data);
+	suite_add_tcase(s, tc);
+	return s;
+}

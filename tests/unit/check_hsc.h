@@ -1,0 +1,15 @@
+/* The suites of the unit tests, one per module. */
+#ifndef CHECK_HSC_H
+#define CHECK_HSC_H
+
+#include <check.h>
+
+Suite	*suite_query(void);
+Suite	*suite_search(void);
+Suite	*suite_ustr(void);
+Suite	*suite_json(void);
+Suite	*suite_table(void);
+Suite	*suite_datafile(void);
+Suite	*suite_opts(void);
+
+#endif

@@ -1,0 +1,97 @@
+/* JSON strings and the shape of the JSON output. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check_hsc.h"
+#include "codes.h"
+#include "out.h"
+
+static char *buf;
+static size_t bufsize;
+static FILE *fp;
+
+static void
+setup(void)
+{
+	fp = open_memstream(&buf, &bufsize);
+}
+
+static void
+teardown(void)
+{
+	fclose(fp);
+	free(buf);
+}
+
+static const char *
+str(const char *s, size_t n)
+{
+	rewind(fp);
+	json_string(fp, s, n);
+	fputc('\0', fp);
+	fflush(fp);
+	return buf;
+}
+
+START_TEST(test_escapes)
+{
+	ck_assert_str_eq(str("plain", 5), "\"plain\"");
+	ck_assert_str_eq(str("a\"b\\c", 5), "\"a\\\"b\\\\c\"");
+	ck_assert_str_eq(str("\b\f\n\r\t", 5), "\"\\b\\f\\n\\r\\t\"");
+	ck_assert_str_eq(str("\001\037\177", 3), "\"\\u0001\\u001f\\u007f\"");
+	ck_assert_str_eq(str("x\0y", 3), "\"x\\u0000y\"");
+	/* Non-ASCII stays UTF-8, as jq writes it. */
+	ck_assert_str_eq(str("찾을 수 없음", 17), "\"찾을 수 없음\"");
+	ck_assert_str_eq(str("/", 1), "\"/\"");
+}
+END_TEST
+
+START_TEST(test_entry)
+{
+	struct result r[2];
+	size_t n;
+
+	r[0].c = codes_find(404, &n);
+	r[0].code = 404;
+	r[1].c = NULL;		/* unassigned: not in JSON */
+	r[1].code = 299;
+	json_print(fp, r, 2);
+	fputc('\0', fp);
+	fflush(fp);
+	ck_assert_ptr_nonnull(strstr(buf, "[\n{\"code\":404,\"phrase\":"
+	    "\"Not Found\",\"aliases\":["));
+	ck_assert_ptr_nonnull(strstr(buf, "\"name\":{\"en\":\"Not Found\","
+	    "\"ko\":\"찾을 수 없음\"}"));
+	ck_assert_ptr_nonnull(strstr(buf, "\"class\":\"4xx\",\"kind\":"
+	    "\"standard\",\"official\":true,\"origin\":\"IANA\""));
+	ck_assert_ptr_nonnull(strstr(buf, "\"spec\":\"RFC 9110 §15.5.5\""));
+	ck_assert_ptr_nonnull(strstr(buf, "\"constants\":{\"go\":"
+	    "\"http.StatusNotFound\""));
+	ck_assert_ptr_null(strstr(buf, "299"));
+	ck_assert_str_eq(buf + strlen(buf) - 3, "}\n]\n" + 1);
+}
+END_TEST
+
+START_TEST(test_empty)
+{
+	json_print(fp, NULL, 0);
+	fputc('\0', fp);
+	fflush(fp);
+	ck_assert_str_eq(buf, "[]\n");
+}
+END_TEST
+
+Suite *
+suite_json(void)
+{
+	Suite *s = suite_create("json");
+	TCase *tc = tcase_create("Core");
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_escapes);
+	tcase_add_test(tc, test_entry);
+	tcase_add_test(tc, test_empty);
+	suite_add_tcase(s, tc);
+	return s;
+}

@@ -1,0 +1,176 @@
+/* Width, wrapping, normalisation, folding and escaping. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check_hsc.h"
+#include "codes.h"
+#include "out.h"
+#include "ustr.h"
+
+static char *buf;
+static size_t bufsize;
+static struct out o;
+
+static void
+setup(void)
+{
+	ustr_set_encoding("UTF-8");
+	o.fp = open_memstream(&buf, &bufsize);
+	o.conv = NULL;
+	o.color = 0;
+	o.lang = LANG_EN;
+}
+
+static void
+teardown(void)
+{
+	fclose(o.fp);
+	free(buf);
+}
+
+/* What out_wrap writes for s at the given width and indent. */
+static const char *
+wrap(const char *s, int width, int indent)
+{
+	o.width = width;
+	rewind(o.fp);
+	out_spaces(&o, indent);
+	out_wrap(&o, s, strlen(s), indent, indent);
+	fputc('\0', o.fp);
+	fflush(o.fp);
+	return buf;
+}
+
+START_TEST(test_width)
+{
+	ck_assert_int_eq(ustr_width("Not Found", 9), 9);
+	/* 찾을 수 없음: 17 bytes, 12 columns. */
+	ck_assert_int_eq(strlen("찾을 수 없음"), 17);
+	ck_assert_int_eq(ustr_width("찾을 수 없음", 17), 12);
+	ck_assert_int_eq(ustr_width("\xef\xbc\x94\xef\xbc\x90", 6), 4);
+	/* Ambiguous width: one column in UTF-8, two in EUC-KR. */
+	ck_assert_int_eq(ustr_width("\xc2\xb7", 2), 1);
+	ustr_set_encoding("EUC-KR");
+	ck_assert_int_eq(ustr_width("\xc2\xb7", 2), 2);
+	ustr_set_encoding("UTF-8");
+}
+END_TEST
+
+START_TEST(test_wrap_english)
+{
+	ck_assert_str_eq(wrap("The quick brown fox jumps over the lazy dog",
+	    20, 0), "The quick brown fox\njumps over the lazy\ndog");
+	/* Lines stay under the width, as terminals like it. */
+	ck_assert_str_eq(wrap("The quick brown fox jumps over the lazy dog",
+	    24, 4), "    The quick brown fox\n    jumps over the lazy\n"
+	    "    dog");
+	/* No width: one line. */
+	ck_assert_str_eq(wrap("The quick brown fox jumps over", 0, 2),
+	    "  The quick brown fox jumps over");
+	/* Names with hyphens stay whole (UAX #14 would split WWW-). */
+	ck_assert_str_eq(wrap("abc WWW-Authenticate", 10, 0),
+	    "abc\nWWW-Authenticate");
+}
+END_TEST
+
+START_TEST(test_wrap_korean)
+{
+	/* Hangul counts two columns; lines break at spaces only. */
+	ck_assert_str_eq(wrap("요청한 리소스를 서버에서 찾을 수 없다", 17, 0),
+	    "요청한 리소스를\n서버에서 찾을 수\n없다");
+	ck_assert_str_eq(wrap("게이트웨이시간초과입니다", 6, 0),
+	    "게이트웨이시간초과입니다");
+}
+END_TEST
+
+START_TEST(test_wrap_narrow)
+{
+	/* Narrower than the indent: the text still comes out whole. */
+	const char *r = wrap("one two three", 3, 10);
+
+	ck_assert_ptr_nonnull(strstr(r, "one"));
+	ck_assert_ptr_nonnull(strstr(r, "three"));
+}
+END_TEST
+
+START_TEST(test_nfkc_and_fold)
+{
+	char *s;
+
+	s = ustr_nfkc("\xef\xbc\x94\xef\xbc\x90\xef\xbc\x94");
+	ck_assert_str_eq(s, "404");
+	free(s);
+	s = ustr_nfkc("\xe1\x84\x80\xe1\x85\xa6");	/* 게 as jamo */
+	ck_assert_str_eq(s, "게");
+	free(s);
+	s = ustr_fold("Straße NOT Found");
+	ck_assert_str_eq(s, "strasse not found");
+	free(s);
+}
+END_TEST
+
+START_TEST(test_escape)
+{
+	char *s;
+
+	s = ustr_escape("a\033]0;x\007b", 8, 100);
+	ck_assert_str_eq(s, "a\\e]0;x\\x07b");
+	free(s);
+	s = ustr_escape("\xff\xfe", 2, 100);
+	ck_assert_str_eq(s, "\\xFF\\xFE");
+	free(s);
+	s = ustr_escape("\xc2\x9b" "31m", 5, 100);	/* C1 CSI */
+	ck_assert_str_eq(s, "\\u009B31m");
+	free(s);
+	s = ustr_escape("\xe2\x80\xae" "abc", 6, 100);	/* RLO */
+	ck_assert_str_eq(s, "\\u202Eabc");
+	free(s);
+	s = ustr_escape("게이트웨이 \\ tab\t", 22, 100);
+	ck_assert_str_eq(s, "게이트웨이 \\\\ tab\\t");
+	free(s);
+	s = ustr_escape("abcdefghij", 10, 4);
+	ck_assert_str_eq(s, "abcd...");
+	free(s);
+}
+END_TEST
+
+START_TEST(test_valid)
+{
+	ck_assert(ustr_valid("게이트웨이", strlen("게이트웨이")));
+	ck_assert(!ustr_valid("\xc3\x28", 2));
+	ck_assert(!ustr_valid("\xed\xa0\x80", 3));	/* a surrogate */
+}
+END_TEST
+
+START_TEST(test_conversion)
+{
+	/* Output in EUC-KR: 가 is B0 A1, 찾 is C3 A3. */
+	o.conv = "EUC-KR";
+	rewind(o.fp);
+	out_puts(&o, "가찾");
+	fputc('\0', o.fp);
+	fflush(o.fp);
+	ck_assert_str_eq(buf, "\xb0\xa1\xc3\xa3");
+	o.conv = NULL;
+}
+END_TEST
+
+Suite *
+suite_ustr(void)
+{
+	Suite *s = suite_create("ustr");
+	TCase *tc = tcase_create("Core");
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_width);
+	tcase_add_test(tc, test_wrap_english);
+	tcase_add_test(tc, test_wrap_korean);
+	tcase_add_test(tc, test_wrap_narrow);
+	tcase_add_test(tc, test_nfkc_and_fold);
+	tcase_add_test(tc, test_escape);
+	tcase_add_test(tc, test_valid);
+	tcase_add_test(tc, test_conversion);
+	suite_add_tcase(s, tc);
+	return s;
+}
