@@ -177,6 +177,7 @@ help(int lang)
 "  -w, --width=N       wrap text at N columns; 0 turns wrapping off\n"
 "      --color[=WHEN]  colour the codes: always, never or auto\n"
 "\n"
+"      --list-codes    list classes and codes, tab-separated, for scripts\n"
 "  -h, --help          show this help and exit\n"
 "  -V, --version       show the version and exit\n"
 "\n"
@@ -206,6 +207,7 @@ help(int lang)
 "  -w, --width=N       N칸에서 줄을 바꾼다; 0이면 바꾸지 않는다\n"
 "      --color[=WHEN]  코드에 색을 입힌다: always, never, auto\n"
 "\n"
+"      --list-codes    분류와 코드를 탭으로 나눠 나열한다 (스크립트용)\n"
 "  -h, --help          이 도움말을 보여 주고 끝낸다\n"
 "  -V, --version       버전을 보여 주고 끝낸다\n"
 "\n"
@@ -257,6 +259,14 @@ main(int argc, char *argv[])
 	}
 	if (opt.version) {
 		version();
+		return finish(0);
+	}
+	if (opt.list_codes) {
+		o.fp = stdout;
+		o.conv = term_conv();
+		o.color = 0;
+		o.width = 0;
+		text_list_codes(&o);
 		return finish(0);
 	}
 	if (opt.all && opt.nargs > 0)

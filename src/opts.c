@@ -16,7 +16,8 @@
 
 enum {
 	OPT_COLOR = CHAR_MAX + 1,
-	OPT_LANG
+	OPT_LANG,
+	OPT_LIST_CODES
 };
 
 static const struct option longopts[] = {
@@ -26,6 +27,7 @@ static const struct option longopts[] = {
 	{ "help",	no_argument,		NULL, 'h' },
 	{ "json",	no_argument,		NULL, 'j' },
 	{ "lang",	required_argument,	NULL, OPT_LANG },
+	{ "list-codes",	no_argument,		NULL, OPT_LIST_CODES },
 	{ "long",	no_argument,		NULL, 'l' },
 	{ "search",	no_argument,		NULL, 's' },
 	{ "version",	no_argument,		NULL, 'V' },
@@ -142,6 +144,9 @@ opts_parse(int argc, char *argv[], struct hsc_opts *o, char *err,
 			if ((o->color = color_when(optarg)) < 0)
 				return bad(err, errsz, "invalid --color",
 				    optarg, " (use always, never or auto)");
+			break;
+		case OPT_LIST_CODES:
+			o->list_codes = 1;
 			break;
 		case OPT_LANG:
 			if (strcmp(optarg, "ko") == 0)

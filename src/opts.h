@@ -19,6 +19,7 @@ struct hsc_opts {
 	int	  search;
 	int	  help;
 	int	  version;
+	int	  list_codes;
 	int	  lang;		/* enum hsc_lang, or -1: not given */
 	int	  width;	/* -1: not given */
 	int	  color;	/* enum color_when */

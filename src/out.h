@@ -34,5 +34,6 @@ int	out_wrap(struct out *, const char *, size_t, int, int);
 void	text_print(struct out *, const struct result *, size_t, int);
 void	json_print(FILE *, const struct result *, size_t);
 void	json_string(FILE *, const char *, size_t);
+void	text_list_codes(struct out *);
 
 #endif

@@ -315,3 +315,33 @@ text_print(struct out *o, const struct result *r, size_t n, int longfmt)
 	for (i = 0; i < n; i++)
 		put_short(o, &r[i], namew);
 }
+
+/*
+ * Writes "CODE<TAB>name" for every class and every code number, one
+ * line each (the meanings of a number joined by " / "): the list that
+ * shell completions offer, taken from the table itself.
+ */
+void
+text_list_codes(struct out *o)
+{
+	char buf[256];
+	struct result r;
+	size_t i;
+	int d;
+
+	for (d = 1; d <= 5; d++) {
+		fprintf(o->fp, "%dxx\t", d);
+		out_puts(o, hsc_classes[d - 1].name[o->lang]);
+		putc('\n', o->fp);
+	}
+	for (i = 0; i < hsc_ncodes; i++) {
+		r.c = &hsc_codes[i];
+		r.code = r.c->code;
+		if (i == 0 || hsc_codes[i - 1].code != r.code)
+			fprintf(o->fp, "%s%d\t", i ? "\n" : "", r.code);
+		else
+			out_puts(o, " / ");
+		out_puts(o, label(&r, o->lang, buf, sizeof(buf)));
+	}
+	putc('\n', o->fp);
+}

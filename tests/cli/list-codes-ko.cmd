@@ -1,0 +1,1 @@
+hsc --list-codes --lang=ko | head -12

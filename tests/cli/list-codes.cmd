@@ -1,0 +1,1 @@
+hsc --list-codes
