@@ -33,13 +33,15 @@ DEB_PACKAGES = gcc make libc6-dev pkg-config libunistring-dev check jq \
 DATA = $(sort $(wildcard data/[1-5]xx.txt))
 
 HSC_OBJS = src/main.o $(LIB_OBJS)
-LIB_OBJS = src/codes.o src/names.o src/opts.o src/query.o src/search.o \
+LIB_OBJS = src/codes.o src/count.o src/names.o src/opts.o src/query.o \
+	src/search.o \
 	src/out.o src/text.o src/json.o src/term.o src/ustr.o src/msg.o
 GEN_OBJS = src/hscgen.o src/datafile.o src/names.o
 UNIT_OBJS = tests/unit/check_main.o tests/unit/check_query.o \
 	tests/unit/check_search.o tests/unit/check_ustr.o \
 	tests/unit/check_json.o tests/unit/check_table.o \
-	tests/unit/check_datafile.o tests/unit/check_opts.o
+	tests/unit/check_datafile.o tests/unit/check_opts.o \
+	tests/unit/check_count.o
 
 .PHONY: all check unit cli deps run install uninstall clean
 .DELETE_ON_ERROR:

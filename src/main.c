@@ -18,6 +18,7 @@
 #include <unistring/version.h>
 
 #include "codes.h"
+#include "count.h"
 #include "opts.h"
 #include "out.h"
 #include "query.h"
@@ -40,6 +41,7 @@ struct arg {
 static void	 add(struct results *, const struct hsc_code *, int);
 static int	 run_query(struct results *, const struct arg *, int);
 static int	 run_search(struct results *, struct arg *, int, int);
+static int	 run_count(const struct hsc_opts *, struct out *);
 static int	 finish(int);
 static void	 help(int);
 static void	 version(void);
@@ -139,6 +141,57 @@ run_search(struct results *rs, struct arg *args, int n, int quiet)
 	return nhits > 0;
 }
 
+/*
+ * hsc --count [FILE...]: tallies the codes of the files, or of stdin
+ * ("-" too).  Returns the exit status.
+ */
+static int
+run_count(const struct hsc_opts *opt, struct out *o)
+{
+	struct count c;
+	const char *file;
+	FILE *fp;
+	char *shown;
+	int status = 0, i, n = opt->nargs > 0 ? opt->nargs : 1;
+
+	count_init(&c, opt->field);
+	for (i = 0; i < n; i++) {
+		file = opt->nargs > 0 ? opt->args[i] : "-";
+		if (strcmp(file, "-") == 0)
+			fp = stdin;
+		else if ((fp = fopen(file, "r")) == NULL) {
+			shown = ustr_escape(file, strlen(file), 200);
+			warn("%s", shown);
+			free(shown);
+			status = 2;
+			continue;
+		}
+		if (count_stream(&c, fp, fp == stdin ? "(stdin)" : file) != 0) {
+			shown = ustr_escape(file, strlen(file), 200);
+			warn("%s", shown);
+			free(shown);
+			status = 2;
+		}
+		if (fp != stdin)
+			fclose(fp);
+	}
+	if (opt->json)
+		count_json(stdout, &c);
+	else
+		count_text(o, &c, opt->longfmt);
+	if (c.skipped > 0) {
+		shown = ustr_escape(c.first_file, strlen(c.first_file), 200);
+		warnx("skipped %llu line%s with no status code (the first: "
+		    "%s:%llu)", c.skipped, c.skipped == 1 ? "" : "s", shown,
+		    c.first_skipped);
+		free(shown);
+	}
+	if (status == 0 && c.total == 0)
+		status = 1;
+	count_free(&c);
+	return status;
+}
+
 /* Flushes stdout; a failed write makes the exit status 2. */
 static int
 finish(int status)
@@ -163,16 +216,21 @@ help(int lang)
 {
 	static const char *const text[LANG_MAX] = {
 "Usage: hsc [OPTION]... QUERY...\n"
+"   or: hsc --count [OPTION]... [FILE]...\n"
 "Explain HTTP status codes: what they mean, why they happen, what to do.\n"
 "\n"
 "A QUERY is a code (404), a class (4, 4xx), a pattern (41x, 5x3), a range\n"
 "(500-504), or words to search for (teapot, 'not found', 게이트웨이).\n"
+"With --count, hsc reads access logs or lists of codes (stdin, or FILEs)\n"
+"and shows how often each code occurs.\n"
 "\n"
 "Output:\n"
 "  -l, --long          show the detailed explanation\n"
 "  -j, --json          print a JSON array, both languages in it\n"
 "  -a, --all           list every code\n"
 "  -s, --search        take every QUERY as words to search for\n"
+"  -c, --count         tally the status codes of logs (zcat for .gz)\n"
+"      --field=N       with --count: the code is field N (from 1)\n"
 "      --lang=LANG     language of the text: ko or en\n"
 "  -w, --width=N       wrap text at N columns; 0 turns wrapping off\n"
 "      --color[=WHEN]  colour the codes: always, never or auto\n"
@@ -193,16 +251,21 @@ help(int lang)
 "nothing, 2 for a usage error or an output error.\n",
 
 "사용법: hsc [옵션]... 질의...\n"
+"   또는: hsc --count [옵션]... [파일]...\n"
 "HTTP 상태 코드가 무슨 뜻인지, 왜 생기는지, 어떻게 해야 하는지 알려 준다.\n"
 "\n"
 "질의는 코드(404), 분류(4, 4xx), 패턴(41x, 5x3), 범위(500-504),\n"
 "또는 검색할 낱말(teapot, 'not found', 게이트웨이)이다.\n"
+"--count를 주면 액세스 로그나 코드 목록(표준 입력 또는 파일)을 읽어\n"
+"코드별 빈도를 보여 준다.\n"
 "\n"
 "출력:\n"
 "  -l, --long          자세한 설명을 보여 준다\n"
 "  -j, --json          JSON 배열로 출력한다 (두 언어가 모두 들어 있다)\n"
 "  -a, --all           모든 코드를 보여 준다\n"
 "  -s, --search        모든 질의를 검색어로 다룬다\n"
+"  -c, --count         로그의 상태 코드를 센다 (.gz는 zcat으로)\n"
+"      --field=N       --count에서 N번째 필드(1부터)를 코드로 읽는다\n"
 "      --lang=LANG     출력 언어: ko 또는 en\n"
 "  -w, --width=N       N칸에서 줄을 바꾼다; 0이면 바꾸지 않는다\n"
 "      --color[=WHEN]  코드에 색을 입힌다: always, never, auto\n"
@@ -268,6 +331,17 @@ main(int argc, char *argv[])
 		o.width = 0;
 		text_list_codes(&o);
 		return finish(0);
+	}
+	if (opt.field > 0 && !opt.count)
+		usage_error("--field goes with --count");
+	if (opt.count) {
+		if (opt.all || opt.search)
+			usage_error("--count reads logs: no --all or --search");
+		o.fp = stdout;
+		o.conv = term_conv();
+		o.color = term_color(opt.color);
+		o.width = term_width(opt.width);
+		return finish(run_count(&opt, &o));
 	}
 	if (opt.all && opt.nargs > 0)
 		usage_error("--all takes no query");

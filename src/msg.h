@@ -16,6 +16,7 @@ enum msg {
 	M_UNASSIGNED_AS,
 	M_UNASSIGNED_END,
 	M_CLASS,
+	M_TOTAL,
 	M_MAX
 };
 

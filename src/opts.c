@@ -16,6 +16,7 @@
 
 enum {
 	OPT_COLOR = CHAR_MAX + 1,
+	OPT_FIELD,
 	OPT_LANG,
 	OPT_LIST_CODES
 };
@@ -24,6 +25,8 @@ static const struct option longopts[] = {
 	{ "all",	no_argument,		NULL, 'a' },
 	{ "color",	optional_argument,	NULL, OPT_COLOR },
 	{ "colour",	optional_argument,	NULL, OPT_COLOR },
+	{ "count",	no_argument,		NULL, 'c' },
+	{ "field",	required_argument,	NULL, OPT_FIELD },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ "json",	no_argument,		NULL, 'j' },
 	{ "lang",	required_argument,	NULL, OPT_LANG },
@@ -35,7 +38,7 @@ static const struct option longopts[] = {
 	{ NULL,		0,			NULL, 0 }
 };
 
-static const char shortopts[] = ":ahjlsVw:";
+static const char shortopts[] = ":achjlsVw:";
 
 /* The language named by s ("ko", "en", "ko_KR.UTF-8"), or -1. */
 int
@@ -120,6 +123,9 @@ opts_parse(int argc, char *argv[], struct hsc_opts *o, char *err,
 		case 'a':
 			o->all = 1;
 			break;
+		case 'c':
+			o->count = 1;
+			break;
 		case 'h':
 			o->help = 1;
 			break;
@@ -144,6 +150,12 @@ opts_parse(int argc, char *argv[], struct hsc_opts *o, char *err,
 			if ((o->color = color_when(optarg)) < 0)
 				return bad(err, errsz, "invalid --color",
 				    optarg, " (use always, never or auto)");
+			break;
+		case OPT_FIELD:
+			o->field = opts_width(optarg);
+			if (o->field < 1 || o->field > 1000)
+				return bad(err, errsz, "invalid --field",
+				    optarg, " (use 1 to 1000)");
 			break;
 		case OPT_LIST_CODES:
 			o->list_codes = 1;

@@ -20,6 +20,8 @@ struct hsc_opts {
 	int	  help;
 	int	  version;
 	int	  list_codes;
+	int	  count;
+	int	  field;	/* --field for --count; 0: automatic */
 	int	  lang;		/* enum hsc_lang, or -1: not given */
 	int	  width;	/* -1: not given */
 	int	  color;	/* enum color_when */

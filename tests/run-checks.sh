@@ -139,6 +139,47 @@ if command -v script >/dev/null 2>&1; then
 	    grep -q '^404' "$work/tty"
 fi
 
+# --- Log triage (--count) -----------------------------------------------
+# The counts must equal those of awk '{print $9}' | sort | uniq -c on the
+# same generated logs.
+for seed in 1 2 3; do
+	sh "$top/tests/gen-log.sh" 20000 "$seed" >"$work/access.log"
+	"$hsc" -c -j "$work/access.log" |
+	    jq -r '.codes[] | "\(.count) \(.code)"' | sort >"$work/hsc.txt"
+	awk '{print $9}' "$work/access.log" | sort | uniq -c |
+	    awk '{print $1, $2}' | sort >"$work/awk.txt"
+	check "count: same as awk|sort|uniq, seed $seed" \
+	    cmp -s "$work/hsc.txt" "$work/awk.txt"
+done
+check "count: JSON totals add up" sh -c "'$hsc' -c -j '$work/access.log' |
+    jq -e '.total == 20000 and .skipped == 0 and
+    (.codes | map(.count) | add) == .total and
+    (.classes | map(.count) | add) == .total and
+    ((.codes | map(.share) | add) - 1 | fabs) < 0.01 and
+    (.codes[0] | keys_unsorted) ==
+    [\"code\",\"count\",\"share\",\"phrase\",\"class\",\"kind\"]'
+    >/dev/null"
+gzip -c "$work/access.log" >"$work/access.log.gz"
+check "count: zcat | hsc -c reads a gzipped log" sh -c \
+    "zcat '$work/access.log.gz' | '$hsc' -c -j | jq -e '.total == 20000' \
+    >/dev/null"
+# A 10 MiB request line, binary garbage and invalid UTF-8 around it.
+{
+	echo 404
+	printf '1.2.3.4 - - [d] "GET /'
+	head -c 10485760 /dev/zero | tr '\0' a
+	printf ' HTTP/1.1" 414 0\n'
+	awk 'BEGIN { for (i = 1; i < 256; i++) if (i != 10) printf "%c", i;
+	    print "" }'
+	printf '\377\376 "\200" 503 x\n200\n'
+} >"$work/odd.log"
+"$hsc" -c -j "$work/odd.log" >"$work/odd.json" 2>"$work/odd.err"
+check "count: a 10 MiB line, garbage and bad UTF-8" \
+    jq -e '.total == 4 and .skipped == 1' "$work/odd.json"
+check "count: skipped lines reported once, with the first" \
+    grep -qx 'hsc: skipped 1 line with no status code (the first: .*odd.log:3)' \
+    "$work/odd.err"
+
 # --- Locales ------------------------------------------------------------
 if locale -a 2>/dev/null | grep -qi '^ko_KR\.euckr$'; then
 	LC_ALL=ko_KR.EUC-KR "$hsc" --lang=ko 404 >"$work/euc"

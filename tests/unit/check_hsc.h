@@ -11,5 +11,6 @@ Suite	*suite_json(void);
 Suite	*suite_table(void);
 Suite	*suite_datafile(void);
 Suite	*suite_opts(void);
+Suite	*suite_count(void);
 
 #endif

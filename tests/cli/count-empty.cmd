@@ -1,0 +1,1 @@
+cd "$TESTDATA/logs" && hsc -c < /dev/null

@@ -1,0 +1,1 @@
+cd "$TESTDATA/logs" && hsc --field=3 404

@@ -1,0 +1,116 @@
+/*
+ * libFuzzer target: the environment hsc reads (term.c, opts_lang,
+ * opts_width).
+ *
+ * The first input byte says which of the variables below are set (bit
+ * i for variable i; a clear bit means unset); the rest, split at NUL
+ * bytes, gives their values in that order (a missing part is the empty
+ * string, which term.c treats as unset).  Then term_lang(-1),
+ * term_width(-1), term_color(COLOR_AUTO), and the parsers they use,
+ * opts_lang and opts_width, on each value.
+ *
+ * term_lang warns with warnx on a bad HSC_LANG.  Rather than pointing
+ * file descriptor 2 at /dev/null, which would also silence libFuzzer's
+ * statistics and the sanitizers' reports, LLVMFuzzerInitialize points
+ * glibc's stdio stream `stderr`, which err(3) writes to, at /dev/null:
+ * libFuzzer captured the original stream at start-up and the sanitizers
+ * write to the descriptor, so both still report.
+ *
+ * The values are set with setenv(3).  glibc keeps every distinct string
+ * it ever set (setenv cannot know whether an old getenv pointer is still
+ * in use), so memory grows slowly with distinct inputs; that is reachable
+ * memory, not a leak, and LeakSanitizer does not report it.
+ *
+ * Build (from the top of the repository):
+ *
+ *   clang -g -O1 -fsanitize=fuzzer,address,undefined \
+ *       -fno-sanitize-recover=undefined -Isrc -D_DEFAULT_SOURCE -std=c11 \
+ *       -o tests/fuzz/build/fuzz_env tests/fuzz/fuzz_env.c \
+ *       src/term.c src/opts.c src/ustr.c -lunistring
+ *
+ * Run: tests/fuzz/run.sh fuzz_env 60 (see tests/fuzz/README.md).
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "codes.h"
+#include "opts.h"
+#include "term.h"
+
+#define CHECK(cond) do {						\
+	if (!(cond)) {							\
+		fprintf(stderr, "%s:%d: check failed: %s\n",		\
+		    __FILE__, __LINE__, #cond);				\
+		abort();						\
+	}								\
+} while (0)
+
+int	LLVMFuzzerInitialize(int *, char ***);
+int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
+static const char *const vars[8] = {
+	"HSC_LANG", "LC_ALL", "LANG", "COLUMNS", "NO_COLOR", "TERM",
+	"LC_MESSAGES", "LANGUAGE"
+};
+
+int
+LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	FILE *devnull;
+
+	(void)argc;
+	(void)argv;
+	if ((devnull = fopen("/dev/null", "w")) == NULL)
+		abort();
+	stderr = devnull;
+	for (size_t i = 0; i < sizeof(vars) / sizeof(vars[0]); i++)
+		unsetenv(vars[i]);
+	return 0;
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	char *buf, *val[8];
+	size_t i, n, start;
+	int k, l, w, c;
+
+	if (size == 0)
+		return 0;
+	n = size - 1;
+	buf = malloc(n + 1);
+	memcpy(buf, data + 1, n);
+	buf[n] = '\0';
+	for (k = 0; k < 8; k++)
+		val[k] = buf + n;	/* "" */
+	for (i = 0, start = 0, k = 0; i <= n && k < 8; i++)
+		if (i == n || buf[i] == '\0') {
+			buf[i] = '\0';
+			val[k++] = buf + start;
+			start = i + 1;
+		}
+	for (k = 0; k < 8; k++) {
+		if (data[0] & (1u << k))
+			CHECK(setenv(vars[k], val[k], 1) == 0);
+		else
+			CHECK(unsetenv(vars[k]) == 0);
+		l = opts_lang(val[k]);
+		CHECK(l >= -1 && l < LANG_MAX);
+		w = opts_width(val[k]);
+		CHECK(w >= -1 && w <= 10000);
+	}
+
+	l = term_lang(-1);
+	CHECK(l == LANG_EN || l == LANG_KO);
+	w = term_width(-1);
+	CHECK(w >= 0);
+	c = term_color(COLOR_AUTO);
+	CHECK(c == 0 || c == 1);
+	/* Given values win over the environment. */
+	CHECK(term_lang(LANG_KO) == LANG_KO && term_width(0) == 0);
+	CHECK(term_color(COLOR_NEVER) == 0 && term_color(COLOR_ALWAYS) == 1);
+	free(buf);
+	return 0;
+}

@@ -1,0 +1,171 @@
+/*
+ * libFuzzer target: searching, escaping and wrapping.
+ *
+ * The first input byte chooses the parameters (a wrap width, a start
+ * column, a maximum for ustr_escape, the output encoding); the rest is
+ * the text:
+ *
+ * - ustr_escape on the raw bytes, whatever they are (invalid UTF-8,
+ *   NULs, escape sequences), as main.c and opts.c use it on arguments;
+ *   checked: the result fits the documented bound, is valid UTF-8 and
+ *   holds no control or bidirectional-format character.
+ * - if the text up to its first NUL is valid UTF-8: ustr_fold, then
+ *   search_run over the real table (checked: ranks sorted best first,
+ *   ties in table order, each rank what search_rank says), then
+ *   ustr_width, ustr_breaks and out_wrap to a /dev/null stream, in
+ *   UTF-8 or converted to EUC-KR.
+ *
+ * Build (from the top of the repository, after `make` has generated
+ * src/codes.inc):
+ *
+ *   clang -g -O1 -fsanitize=fuzzer,address,undefined \
+ *       -fno-sanitize-recover=undefined -Isrc -D_DEFAULT_SOURCE -std=c11 \
+ *       -o tests/fuzz/build/fuzz_search tests/fuzz/fuzz_search.c \
+ *       src/search.c src/codes.c src/ustr.c src/out.c -lunistring
+ *
+ * Run: tests/fuzz/run.sh fuzz_search 60 (see tests/fuzz/README.md).
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unilbrk.h>
+#include <unistr.h>
+
+#include "codes.h"
+#include "out.h"
+#include "search.h"
+#include "ustr.h"
+
+#define CHECK(cond) do {						\
+	if (!(cond)) {							\
+		fprintf(stderr, "%s:%d: check failed: %s\n",		\
+		    __FILE__, __LINE__, #cond);				\
+		abort();						\
+	}								\
+} while (0)
+
+int	LLVMFuzzerInitialize(int *, char ***);
+int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
+static FILE		*devnull;
+static struct hit	*hits;
+
+/* Widths as users give them: none, tiny, narrower than 16, usual, huge. */
+static const int widths[16] = {
+	0, 1, 2, 3, 8, 15, 16, 17, 20, 24, 40, 60, 72, 80, 132, 10000
+};
+static const size_t escape_max[4] = { 0, 1, 40, 60 };
+
+int
+LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	(void)argc;
+	(void)argv;
+	if ((devnull = fopen("/dev/null", "w")) == NULL)
+		abort();
+	hits = malloc(hsc_ncodes * sizeof(*hits));
+	return 0;
+}
+
+static void
+check_escape(const char *s, size_t n, size_t max)
+{
+	char *e = ustr_escape(s, n, max);
+	size_t len = strlen(e), i;
+	ucs4_t c;
+	int l;
+
+	CHECK(len <= 4 * (n < max ? n : max) + 31);
+	CHECK(ustr_valid(e, len));
+	for (i = 0; i < len; i += (size_t)l) {
+		l = u8_mbtouc(&c, (const uint8_t *)e + i, len - i);
+		CHECK(l > 0);
+		CHECK(c >= 0x20 && !(c >= 0x7f && c <= 0x9f));
+		CHECK(!(c >= 0x200b && c <= 0x200f));
+		CHECK(!(c >= 0x202a && c <= 0x202e));
+		CHECK(!(c >= 0x2066 && c <= 0x2069));
+	}
+	free(e);
+}
+
+static void
+check_search(const char *s)
+{
+	char *folded = ustr_fold(s);
+	size_t n, i;
+
+	CHECK(ustr_valid(folded, strlen(folded)));
+	n = search_run(folded, hits);
+	CHECK(n <= hsc_ncodes);
+	for (i = 0; i < n; i++) {
+		CHECK(hits[i].c >= hsc_codes && hits[i].c < hsc_codes +
+		    hsc_ncodes);
+		CHECK(hits[i].rank >= RANK_EXACT && hits[i].rank < RANK_NONE);
+		CHECK(hits[i].rank == search_rank(hits[i].c, folded));
+		if (i > 0)
+			CHECK(hits[i - 1].rank < hits[i].rank ||
+			    (hits[i - 1].rank == hits[i].rank &&
+			    hits[i - 1].c < hits[i].c));
+	}
+	free(folded);
+}
+
+static void
+check_wrap(const char *s, size_t n, int width, int start, int euckr)
+{
+	struct out o = { devnull, euckr ? "EUC-KR" : NULL, 0, width, 0 };
+	char *p;
+	size_t i;
+	int col;
+
+	CHECK(ustr_width(s, n) >= 0);
+	if (width > 0) {
+		p = malloc(n == 0 ? 1 : n);
+		ustr_breaks(s, n, width, start, p);
+		for (i = 0; i < n; i++)
+			CHECK(p[i] == UC_BREAK_UNDEFINED ||
+			    p[i] == UC_BREAK_PROHIBITED ||
+			    p[i] == UC_BREAK_POSSIBLE ||
+			    p[i] == UC_BREAK_MANDATORY ||
+			    p[i] == UC_BREAK_HYPHENATION);
+		free(p);
+	}
+	/* As text.c calls it: a column, then an indent of 4 or 0. */
+	col = out_wrap(&o, s, n, start, 4);
+	CHECK(col >= 0);
+	col = out_wrap(&o, s, n, 0, 0);
+	CHECK(col >= 0);
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	char *s;
+	size_t n, len;
+	unsigned b;
+
+	if (size == 0)
+		return 0;
+	b = data[0];
+	n = size - 1;
+	/* An exact-size copy, so that ASan sees any overread. */
+	s = malloc(n == 0 ? 1 : n);
+	memcpy(s, data + 1, n);
+	check_escape(s, n, escape_max[b >> 6]);
+	check_escape(s, n, n);
+	free(s);
+
+	s = malloc(n + 1);
+	memcpy(s, data + 1, n);
+	s[n] = '\0';
+	len = strlen(s);
+	if (ustr_valid(s, len)) {
+		check_search(s);
+		check_wrap(s, len, widths[b & 15], (int)(b >> 4) * 5,
+		    (b & 0x40) != 0);
+	}
+	free(s);
+	return 0;
+}
