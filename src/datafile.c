@@ -548,7 +548,8 @@ df_finish(struct df_db *db)
 	int before = db->nerr, seen[6] = { 0 };
 	const unsigned short *s;
 
-	qsort(db->rec, db->nrec, sizeof(*db->rec), by_code);
+	if (db->nrec > 0)
+		qsort(db->rec, db->nrec, sizeof(*db->rec), by_code);
 	for (i = 0; i < db->nrec; i++) {
 		r = &db->rec[i];
 		if (r->is_class) {
