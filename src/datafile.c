@@ -219,6 +219,39 @@ valid_header_name(const char *s, size_t n)
 	return n > 0;
 }
 
+/*
+ * Whether s has the form of a constant in its language: a prefix, then
+ * letters from the given set (http.StatusNotFound, HTTPStatus.NOT_FOUND,
+ * StatusCode::NOT_FOUND, HttpStatus.NOT_FOUND, HttpStatusCode.NotFound).
+ */
+static int
+const_form(int f, const char *s)
+{
+	static const struct {
+		int		 field;
+		const char	*prefix;
+		const char	*chars;
+	} forms[] = {
+		{ F_CONST_GO, "http.Status", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+		    "abcdefghijklmnopqrstuvwxyz" },
+		{ F_CONST_PYTHON, "HTTPStatus.", "ABCDEFGHIJKLMNOPQRSTUVWXYZ_" },
+		{ F_CONST_RUST, "StatusCode::", "ABCDEFGHIJKLMNOPQRSTUVWXYZ_" },
+		{ F_CONST_JAVA, "HttpStatus.", "ABCDEFGHIJKLMNOPQRSTUVWXYZ_" },
+		{ F_CONST_DOTNET, "HttpStatusCode.", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+		    "abcdefghijklmnopqrstuvwxyz" },
+	};
+	size_t i, n;
+
+	for (i = 0; i < sizeof(forms) / sizeof(forms[0]); i++) {
+		if (forms[i].field != f)
+			continue;
+		n = strlen(forms[i].prefix);
+		return strncmp(s, forms[i].prefix, n) == 0 && s[n] != '\0' &&
+		    strspn(s + n, forms[i].chars) == strlen(s + n);
+	}
+	return 1;
+}
+
 /* Checks the record just ended and its fields as a whole. */
 static void
 close_record(struct parser *ps)
@@ -265,6 +298,16 @@ close_record(struct parser *ps)
 			    r->val[F_ORIGIN]);
 		r->kind = k;
 	}
+	for (f = F_CONST_GO; f <= F_CONST_DOTNET; f++)
+		if (r->val[f] != NULL && !const_form(f, r->val[f]))
+			error(ps->db, ps->file, r->vline[f],
+			    "%s: '%s' is not a constant of that language",
+			    df_field_names[f], r->val[f]);
+	if (r->val[F_CONST_NODE] != NULL && r->val[F_PHRASE] != NULL &&
+	    strcmp(r->val[F_CONST_NODE], r->val[F_PHRASE]) == 0)
+		error(ps->db, ps->file, r->vline[F_CONST_NODE],
+		    "const.node repeats the phrase; give it only where Node "
+		    "differs");
 	if ((r->val[F_CAUSES_EN] == NULL) != (r->val[F_CAUSES_KO] == NULL))
 		error(ps->db, ps->file, r->line,
 		    "causes given in one language only");

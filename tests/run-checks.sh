@@ -139,6 +139,59 @@ if command -v script >/dev/null 2>&1; then
 	    grep -q '^404' "$work/tty"
 fi
 
+# --- The constants, checked by the real languages -------------------------
+if command -v python3 >/dev/null 2>&1; then
+	"$hsc" -j -a | jq -r '.[] | select(.constants.python) |
+	    "\(.code) \(.constants.python)"' >"$work/py.txt"
+	check "python: every const.python is http.HTTPStatus's, and all there" \
+	    python3 -c '
+import sys
+from http import HTTPStatus
+ours = {}
+for line in open(sys.argv[1]):
+    code, name = line.split()
+    attr = name.split(".", 1)[1]
+    if getattr(HTTPStatus, attr, None) != int(code):
+        sys.exit("%s: HTTPStatus has no %s" % (code, attr))
+    ours[int(code)] = attr
+for s in HTTPStatus:
+    if s.value not in ours:
+        sys.exit("%d %s: no const.python in data/" % (s.value, s.name))
+' "$work/py.txt"
+else
+	echo "skip: python3 is not installed"
+fi
+if command -v node >/dev/null 2>&1; then
+	"$hsc" -j -a >"$work/all.json"
+	check "node: const.node only where http.STATUS_CODES differs" node -e '
+const http = require("http");
+const all = JSON.parse(require("fs").readFileSync(process.argv[1]));
+for (const e of all) {
+	const n = http.STATUS_CODES[e.code];
+	const ours = all.filter((x) => x.code === e.code)
+	    .map((x) => x.constants.node || x.phrase);
+	if (e.constants.node && e.constants.node === e.phrase)
+		throw new Error(e.code + ": const.node repeats the phrase");
+	if (n && !ours.includes(n))
+		throw new Error(e.code + ": Node says " + n);
+	if (!n && e.constants.node)
+		throw new Error(e.code + ": Node has no phrase");
+}' "$work/all.json"
+else
+	echo "skip: node is not installed"
+fi
+
+# --- UI words in the selected language ---------------------------------
+"$hsc" -l --lang=ko 404 >"$work/ko.txt"
+check "Korean long view: Korean headings" sh -c "grep -q '흔한 원인' \
+    '$work/ko.txt' && grep -q '^    명세 ' '$work/ko.txt' &&
+    grep -q '^    함께 보기 ' '$work/ko.txt' && grep -q '^    종류 ' '$work/ko.txt'"
+check "Korean long view: no English headings" sh -c "! grep -qE \
+    'See also|Specification|Common causes|Kind' '$work/ko.txt'"
+check "Korean class names" sh -c "'$hsc' --lang=ko 299 | grep -q '2xx 성공'"
+check "English long view: English headings" sh -c "'$hsc' -l 404 |
+    grep -q '^    See also ' && ! '$hsc' -l 404 | grep -q '함께 보기'"
+
 # --- Log triage (--count) -----------------------------------------------
 # The counts must equal those of awk '{print $9}' | sort | uniq -c on the
 # same generated logs.

@@ -181,6 +181,20 @@ START_TEST(test_other_mistakes)
 	strncat(buf, strstr(CODE404, "phrase:"), sizeof(buf) - strlen(buf) - 1);
 	expect(buf, "kind 'unofficial' does not fit origin 'IANA'");
 
+	snprintf(buf, sizeof(buf), CLASS("4") "%sconst.go: StatusNotFound\n",
+	    CODE404);
+	expect(buf, "const.go: 'StatusNotFound' is not a constant of that "
+	    "language");
+	snprintf(buf, sizeof(buf), CLASS("4") "%sconst.python: HTTPStatus.Nope"
+	    "\n", CODE404);
+	expect(buf, "const.python: 'HTTPStatus.Nope' is not a constant");
+	snprintf(buf, sizeof(buf), CLASS("4") "%sconst.node: Not Found\n",
+	    CODE404);
+	expect(buf, "const.node repeats the phrase");
+	snprintf(buf, sizeof(buf), CLASS("4") "%sconst.go: http.StatusNotFound"
+	    "\nconst.dotnet: HttpStatusCode.NotFound\n", CODE404);
+	ck_assert_int_eq(check(buf), 0);
+
 	snprintf(buf, sizeof(buf), CLASS("4") "%scauses.en:\n  x\n", CODE404);
 	expect(buf, "causes given in one language only");
 	snprintf(buf, sizeof(buf), CLASS("4") "%sheaders: Retry After\n",

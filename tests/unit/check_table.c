@@ -66,10 +66,47 @@ hangul_syllables(const char *s)
 	return n;
 }
 
+/*
+ * Header fields that may go with a code: the registered ones hsc uses,
+ * and the vendor fields of the vendor codes.  A typo is not in it.
+ */
+static const char *const known_headers[] = {
+	"A-IM", "Accept", "Accept-Charset", "Accept-Encoding",
+	"Accept-Language", "Accept-Ranges", "Allow", "Authorization",
+	"Cache-Control", "CF-Ray", "Connection", "Content-Encoding",
+	"Content-Language", "Content-Length", "Content-Location",
+	"Content-Range", "Content-Type", "Cookie", "DAV", "Delta-Base",
+	"Depth", "Destination", "Early-Data", "ETag", "Expect", "Expires",
+	"Host", "If", "If-Match", "If-Modified-Since", "If-None-Match",
+	"If-Range", "If-Unmodified-Since", "IM", "Last-Modified", "Link",
+	"Location", "Lock-Token", "Ms-Echo-Reply", "Ms-Echo-Request",
+	"Overwrite", "Proxy-Authenticate", "Proxy-Authorization", "Range",
+	"RateLimit", "RateLimit-Policy", "Retry-After", "Server",
+	"Set-Cookie", "Shopify-Storefront-Buyer-IP", "Strict-Transport-Security",
+	"TE", "Timeout", "Trailer", "Transfer-Encoding", "Upgrade",
+	"Upload-Limit", "Upload-Offset", "Vary", "Via", "WWW-Authenticate",
+	"X-CSRF-TOKEN", "X-Forwarded-For", "X-MS-Location", "X-XSRF-TOKEN",
+	NULL
+};
+
+/* The sentences of a text: ends of sentences followed by a space. */
+static int
+sentences(const char *s)
+{
+	int n = 0;
+
+	for (; *s != '\0'; s++)
+		if ((*s == '.' || *s == '?' || *s == '!') &&
+		    (s[1] == ' ' || s[1] == '\n' || s[1] == '\0'))
+			n++;
+	return n;
+}
+
 START_TEST(test_row)
 {
 	const struct hsc_code *c = &hsc_codes[_i];
 	const unsigned short *s;
+	const char *const *h;
 	size_t n;
 	int l;
 
@@ -102,9 +139,32 @@ START_TEST(test_row)
 	if (c->causes[LANG_KO] != NULL)
 		ck_assert_msg(mostly_hangul(c->causes[LANG_KO]),
 		    "%d causes.ko", c->code);
-	for (s = c->see; *s != 0; s++)
+	for (s = c->see; *s != 0; s++) {
 		ck_assert_msg(codes_find(*s, &n) != NULL, "%d: see %d",
 		    c->code, *s);
+		ck_assert_msg(*s != c->code, "%d: sees itself", c->code);
+	}
+	for (h = c->headers; *h != NULL; h++) {
+		const char *const *k;
+
+		for (k = known_headers; *k != NULL; k++)
+			if (strcmp(*k, *h) == 0)
+				break;
+		ck_assert_msg(*k != NULL, "%d: unknown header %s", c->code, *h);
+	}
+	/* A detailed text is a few sentences at least, in each language. */
+	for (l = 0; l < LANG_MAX; l++)
+		ck_assert_msg(sentences(c->detail[l]) >= 3,
+		    "%d: detail in %d sentences", c->code,
+		    sentences(c->detail[l]));
+	/* Registered codes cite an RFC or draft; vendor codes do not. */
+	if (c->kind == KIND_UNOFFICIAL)
+		ck_assert_msg(strncmp(c->spec, "RFC ", 4) != 0,
+		    "%d: %s", c->code, c->spec);
+	else
+		ck_assert_msg(strncmp(c->spec, "RFC ", 4) == 0 ||
+		    strncmp(c->spec, "draft-", 6) == 0, "%d: %s", c->code,
+		    c->spec);
 	/* Keys are stored folded: folding them again changes nothing. */
 	for (l = 0; l < KEY_MAX; l++) {
 		char *f = ustr_fold(c->key[l]);
@@ -143,6 +203,54 @@ START_TEST(test_registry)
 	}
 	ck_assert_ptr_null(codes_find(299, &n));
 	ck_assert_uint_eq(n, 0);
+}
+END_TEST
+
+START_TEST(test_specs)
+{
+	/* The references of the IANA registry, as hsc must cite them. */
+	static const struct {
+		int		 code;
+		const char	*spec;
+	} iana[] = {
+		{ 100, "RFC 9110 §15.2.1" }, { 101, "RFC 9110 §15.2.2" },
+		{ 102, "RFC 2518 §10.1" }, { 103, "RFC 8297 §2" },
+		{ 200, "RFC 9110 §15.3.1" }, { 201, "RFC 9110 §15.3.2" },
+		{ 202, "RFC 9110 §15.3.3" }, { 203, "RFC 9110 §15.3.4" },
+		{ 204, "RFC 9110 §15.3.5" }, { 205, "RFC 9110 §15.3.6" },
+		{ 206, "RFC 9110 §15.3.7" }, { 207, "RFC 4918 §11.1" },
+		{ 208, "RFC 5842 §7.1" }, { 226, "RFC 3229 §10.4.1" },
+		{ 300, "RFC 9110 §15.4.1" }, { 301, "RFC 9110 §15.4.2" },
+		{ 302, "RFC 9110 §15.4.3" }, { 303, "RFC 9110 §15.4.4" },
+		{ 304, "RFC 9110 §15.4.5" }, { 305, "RFC 9110 §15.4.6" },
+		{ 306, "RFC 9110 §15.4.7" }, { 307, "RFC 9110 §15.4.8" },
+		{ 308, "RFC 9110 §15.4.9" }, { 400, "RFC 9110 §15.5.1" },
+		{ 401, "RFC 9110 §15.5.2" }, { 402, "RFC 9110 §15.5.3" },
+		{ 403, "RFC 9110 §15.5.4" }, { 404, "RFC 9110 §15.5.5" },
+		{ 405, "RFC 9110 §15.5.6" }, { 406, "RFC 9110 §15.5.7" },
+		{ 407, "RFC 9110 §15.5.8" }, { 408, "RFC 9110 §15.5.9" },
+		{ 409, "RFC 9110 §15.5.10" }, { 410, "RFC 9110 §15.5.11" },
+		{ 411, "RFC 9110 §15.5.12" }, { 412, "RFC 9110 §15.5.13" },
+		{ 413, "RFC 9110 §15.5.14" }, { 414, "RFC 9110 §15.5.15" },
+		{ 415, "RFC 9110 §15.5.16" }, { 416, "RFC 9110 §15.5.17" },
+		{ 417, "RFC 9110 §15.5.18" }, { 418, "RFC 9110 §15.5.19" },
+		{ 421, "RFC 9110 §15.5.20" }, { 422, "RFC 9110 §15.5.21" },
+		{ 423, "RFC 4918 §11.3" }, { 424, "RFC 4918 §11.4" },
+		{ 425, "RFC 8470 §5.2" }, { 426, "RFC 9110 §15.5.22" },
+		{ 428, "RFC 6585 §3" }, { 429, "RFC 6585 §4" },
+		{ 431, "RFC 6585 §5" }, { 451, "RFC 7725 §3" },
+		{ 500, "RFC 9110 §15.6.1" }, { 501, "RFC 9110 §15.6.2" },
+		{ 502, "RFC 9110 §15.6.3" }, { 503, "RFC 9110 §15.6.4" },
+		{ 504, "RFC 9110 §15.6.5" }, { 505, "RFC 9110 §15.6.6" },
+		{ 506, "RFC 2295 §8.1" }, { 507, "RFC 4918 §11.5" },
+		{ 508, "RFC 5842 §7.2" }, { 510, "RFC 2774 §7" },
+		{ 511, "RFC 6585 §6" },
+	};
+	size_t i, n;
+
+	for (i = 0; i < sizeof(iana) / sizeof(iana[0]); i++)
+		ck_assert_str_eq(codes_find(iana[i].code, &n)->spec,
+		    iana[i].spec);
 }
 END_TEST
 
@@ -201,6 +309,7 @@ suite_table(void)
 	tcase_add_loop_test(tc, test_row, 0, (int)hsc_ncodes);
 	tcase_add_test(tw, test_registry);
 	tcase_add_test(tw, test_phrases);
+	tcase_add_test(tw, test_specs);
 	tcase_add_test(tw, test_several_meanings);
 	tcase_add_test(tw, test_classes);
 	suite_add_tcase(s, tc);
