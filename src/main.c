@@ -311,7 +311,8 @@ main(int argc, char *argv[])
 	size_t len;
 	int i, j, status = 0;
 
-	setlocale(LC_ALL, "");
+	/* Only the character type matters: the encoding of the output. */
+	setlocale(LC_CTYPE, "");
 	signal(SIGPIPE, SIG_DFL);
 	if (opts_parse(argc, argv, &opt, err, sizeof(err)) != 0)
 		usage_error("%s", err);

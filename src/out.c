@@ -63,7 +63,8 @@ out_sgr(struct out *o, const char *sgr)
 /*
  * Writes one paragraph s[0..n-1], the cursor being at column col, and
  * wraps it to o->width with later lines indented by indent columns.
- * Returns the column where the paragraph ends.
+ * Returns the column where the paragraph ends; without wrapping, where
+ * nothing depends on columns, just col.
  */
 int
 out_wrap(struct out *o, const char *s, size_t n, int col, int indent)
@@ -74,7 +75,7 @@ out_wrap(struct out *o, const char *s, size_t n, int col, int indent)
 
 	if (o->width <= 0) {
 		out_write(o, s, n);
-		return col + ustr_width(s, n);
+		return col;
 	}
 	/* Narrower than this, indentation is not worth the words. */
 	avail = o->width - indent;

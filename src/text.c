@@ -53,17 +53,34 @@ tag(const struct hsc_code *c, int lang)
 static const char *
 label(const struct result *r, int lang, char *buf, size_t size)
 {
-	const char *t;
+	const char *parts[6], *t;
+	size_t i, n, len = 0;
+	int np = 0;
 
 	if (r->c == NULL)
 		return msg(M_UNASSIGNED, lang);
-	t = tag(r->c, lang);
+	if (lang == LANG_KO) {
+		parts[np++] = r->c->name_ko;
+		parts[np++] = " (";
+	}
+	parts[np++] = r->c->phrase;
 	if (lang == LANG_KO)
-		snprintf(buf, size, "%s (%s)%s%s%s", r->c->name_ko,
-		    r->c->phrase, t ? " [" : "", t ? t : "", t ? "]" : "");
-	else
-		snprintf(buf, size, "%s%s%s%s", r->c->phrase, t ? " [" : "",
-		    t ? t : "", t ? "]" : "");
+		parts[np++] = ")";
+	if ((t = tag(r->c, lang)) != NULL) {
+		parts[np++] = " [";
+		parts[np++] = t;
+	}
+	/* Joined by hand: snprintf costs more than the rest of a lookup. */
+	for (i = 0; i < (size_t)np; i++) {
+		n = strlen(parts[i]);
+		if (len + n + 2 > size)
+			n = size - len - 2;
+		memcpy(buf + len, parts[i], n);
+		len += n;
+	}
+	if (t != NULL)
+		buf[len++] = ']';
+	buf[len] = '\0';
 	return buf;
 }
 
@@ -80,7 +97,9 @@ static void
 put_code(struct out *o, int code)
 {
 	out_sgr(o, class_sgr[code / 100]);
-	fprintf(o->fp, "%03d", code);
+	putc('0' + code / 100, o->fp);
+	putc('0' + code / 10 % 10, o->fp);
+	putc('0' + code % 10, o->fp);
 	out_sgr(o, "0");
 }
 

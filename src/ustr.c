@@ -57,8 +57,15 @@ ustr_set_encoding(const char *enc)
 int
 ustr_width(const char *s, size_t n)
 {
-	int w = u8_width((const uint8_t *)s, n, width_encoding);
+	size_t i;
+	int w;
 
+	/* Printable ASCII, the common case, is a column a byte. */
+	for (i = 0; i < n && s[i] >= 0x20 && s[i] < 0x7f; i++)
+		continue;
+	if (i == n)
+		return (int)n;
+	w = u8_width((const uint8_t *)s, n, width_encoding);
 	return w < 0 ? 0 : w;
 }
 

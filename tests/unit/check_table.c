@@ -84,7 +84,7 @@ static const char *const known_headers[] = {
 	"RateLimit", "RateLimit-Policy", "Retry-After", "Server",
 	"Set-Cookie", "Shopify-Storefront-Buyer-IP", "Strict-Transport-Security",
 	"TE", "Timeout", "Trailer", "Transfer-Encoding", "Upgrade",
-	"Upload-Limit", "Upload-Offset", "Vary", "Via", "WWW-Authenticate",
+	"Upload-Complete", "Upload-Limit", "Upload-Offset", "Vary", "Via", "WWW-Authenticate",
 	"X-CSRF-TOKEN", "X-Forwarded-For", "X-MS-Location", "X-XSRF-TOKEN",
 	NULL
 };
