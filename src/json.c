@@ -23,10 +23,24 @@ static void
 json_chars(FILE *fp, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
+	/* The bytes that need an escape: controls, DEL, quote, backslash. */
+	static const unsigned char esc[256] = {
+		[0x00] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+		[0x10] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+		['"'] = 1, ['\\'] = 1, [0x7f] = 1,
+	};
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i;
+	size_t i, run;
 
 	for (i = 0; i < n; i++) {
+		/* Write what needs no escape in one go. */
+		for (run = i; run < n && !esc[u[run]]; run++)
+			continue;
+		if (run > i) {
+			fwrite(u + i, 1, run - i, fp);
+			if ((i = run) == n)
+				break;
+		}
 		switch (u[i]) {
 		case '"':
 			fputs("\\\"", fp);
@@ -50,11 +64,7 @@ json_chars(FILE *fp, const char *s, size_t n)
 			fputs("\\t", fp);
 			break;
 		default:
-			if (u[i] < 0x20 || u[i] == 0x7f)
-				fprintf(fp, "\\u00%c%c", hex[u[i] >> 4],
-				    hex[u[i] & 0xf]);
-			else
-				putc(u[i], fp);
+			fprintf(fp, "\\u00%c%c", hex[u[i] >> 4], hex[u[i] & 0xf]);
 		}
 	}
 }

@@ -106,6 +106,28 @@ bad(char *err, size_t errsz, const char *what, const char *arg,
 	return 2;
 }
 
+/*
+ * Whether arg gives a value ("--json=1") to a long option that takes
+ * none: getopt_long then reports the option's short letter in optopt,
+ * which would name the wrong thing.
+ */
+static int
+given_arg(const char *arg)
+{
+	const struct option *lo;
+	const char *eq;
+	size_t n;
+
+	if (strncmp(arg, "--", 2) != 0 || (eq = strchr(arg, '=')) == NULL)
+		return 0;
+	n = (size_t)(eq - arg - 2);
+	for (lo = longopts; lo->name != NULL; lo++)
+		if (lo->has_arg == no_argument && lo->val == optopt &&
+		    strncmp(lo->name, arg + 2, n) == 0)
+			return 1;
+	return 0;
+}
+
 int
 opts_parse(int argc, char *argv[], struct hsc_opts *o, char *err,
     size_t errsz)
@@ -174,6 +196,9 @@ opts_parse(int argc, char *argv[], struct hsc_opts *o, char *err,
 			    argv[optind - 1], "");
 		case '?':
 		default:
+			if (given_arg(argv[optind - 1]))
+				return bad(err, errsz, "option takes no "
+				    "argument:", argv[optind - 1], "");
 			if (optopt != 0 && optopt != '?') {
 				char s[3] = { '-', (char)optopt, '\0' };
 

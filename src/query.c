@@ -53,7 +53,11 @@ query_parse(const char *s, struct query *q, char *err, size_t errsz)
 	n = strlen(s);
 	while (n > 0 && s[n - 1] == ' ')
 		n--;
+	/* At most 16 bytes of the argument in a message, whole characters. */
 	show = n > 16 ? 16 : (int)n;
+	while (show > 0 && (size_t)show < n &&
+	    ((unsigned char)s[show] & 0xc0) == 0x80)
+		show--;
 	if (n == 0) {
 		snprintf(err, errsz, "empty query");
 		return -1;
@@ -96,13 +100,14 @@ query_parse(const char *s, struct query *q, char *err, size_t errsz)
 		q->lo = number(s, (size_t)(dash - s));
 		q->hi = number(dash + dn, n - (size_t)(dash - s) - dn);
 		if (q->lo < 0 || q->hi < 0) {
-			snprintf(err, errsz, "%.*s: not a range of status "
-			    "codes (100-599)", show, s);
+			snprintf(err, errsz, "%.*s%s: not a range of status "
+			    "codes (100-599)", show, s, (size_t)show < n ? "..." :
+			    "");
 			return -1;
 		}
 		if (q->lo > q->hi) {
-			snprintf(err, errsz, "%.*s: the range runs backwards",
-			    show, s);
+			snprintf(err, errsz, "%.*s%s: the range runs backwards",
+			    show, s, (size_t)show < n ? "..." : "");
 			return -1;
 		}
 		q->kind = Q_RANGE;
@@ -113,7 +118,7 @@ query_parse(const char *s, struct query *q, char *err, size_t errsz)
 
 badcode:
 	snprintf(err, errsz, "%.*s%s: not an HTTP status code (100-599)",
-	    show, s, n > 16 ? "..." : "");
+	    show, s, (size_t)show < n ? "..." : "");
 	return -1;
 }
 

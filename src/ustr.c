@@ -136,8 +136,8 @@ ustr_breaks(const char *s, size_t n, int width, int start, char *p)
 static int
 is_unsafe(ucs4_t c)
 {
-	return c < 0x20 || (c >= 0x7f && c <= 0x9f) ||
-	    (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) ||
+	return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x61c ||
+	    (c >= 0x200b && c <= 0x200f) || (c >= 0x2028 && c <= 0x202e) ||
 	    (c >= 0x2066 && c <= 0x2069);
 }
 

@@ -9,6 +9,11 @@
  * input): the counts add up, and the records come out sorted and in
  * range.
  *
+ * Found here: an input with no record (an empty file) made df_finish
+ * call qsort(NULL, 0, ...), undefined behaviour that UBSan stops on
+ * (fixed in commit 80fcfc3: it sorts only when there are records).  To
+ * fuzz sources older than that, build with -DFUZZ_SKIP_EMPTY_FINISH.
+ *
  * Build (from the top of the repository):
  *
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined \
@@ -75,6 +80,18 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	nread = df_read_stream(&db, fp, names[data[0] & 7]);
 	fclose(fp);
 	CHECK(nread >= 0 && nread == db.nerr);
+#ifdef FUZZ_SKIP_EMPTY_FINISH
+	/*
+	 * df_finish calls qsort(NULL, 0, ...) when no record was read,
+	 * which UBSan reports (nonnull-attribute) on every empty input,
+	 * in sources before commit 80fcfc3.
+	 */
+	if (db.nrec == 0) {
+		df_free(&db);
+		free(buf);
+		return 0;
+	}
+#endif
 	nfin = df_finish(&db);
 	CHECK(nfin >= 0 && db.nerr == nread + nfin);
 	CHECK(db.nfiles == 1 && db.nrec <= db.cap);

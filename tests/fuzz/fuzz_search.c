@@ -12,8 +12,8 @@
  * - if the text up to its first NUL is valid UTF-8: ustr_fold, then
  *   search_run over the real table (checked: ranks sorted best first,
  *   ties in table order, each rank what search_rank says), then
- *   ustr_width, ustr_breaks and out_wrap to a /dev/null stream, in
- *   UTF-8 or converted to EUC-KR.
+ *   ustr_width, ustr_breaks (checked: breaks only after spaces) and
+ *   out_wrap to a /dev/null stream, in UTF-8 or converted to EUC-KR.
  *
  * Build (from the top of the repository, after `make` has generated
  * src/codes.inc):
@@ -124,12 +124,18 @@ check_wrap(const char *s, size_t n, int width, int start, int euckr)
 	if (width > 0) {
 		p = malloc(n == 0 ? 1 : n);
 		ustr_breaks(s, n, width, start, p);
-		for (i = 0; i < n; i++)
+		/* libunistring >= 1.0 (the _v2 API) marks CR before LF. */
+		for (i = 0; i < n; i++) {
 			CHECK(p[i] == UC_BREAK_UNDEFINED ||
 			    p[i] == UC_BREAK_PROHIBITED ||
 			    p[i] == UC_BREAK_POSSIBLE ||
 			    p[i] == UC_BREAK_MANDATORY ||
-			    p[i] == UC_BREAK_HYPHENATION);
+			    p[i] == UC_BREAK_HYPHENATION ||
+			    p[i] == UC_BREAK_CR_BEFORE_LF);
+			/* Lines break only after spaces. */
+			CHECK(p[i] != UC_BREAK_POSSIBLE ||
+			    (i > 0 && s[i - 1] == ' '));
+		}
 		free(p);
 	}
 	/* As text.c calls it: a column, then an indent of 4 or 0. */

@@ -69,6 +69,12 @@ START_TEST(test_errors)
 	ck_assert_int_eq(PARSE("--color=pink"), 2);
 	ck_assert_int_eq(PARSE("--width"), 2);
 	ck_assert_str_eq(err, "option requires an argument: '--width'");
+	ck_assert_int_eq(PARSE("--list-codes=x"), 2);
+	ck_assert_str_eq(err, "option takes no argument: '--list-codes=x'");
+	ck_assert_int_eq(PARSE("--json=1"), 2);
+	ck_assert_str_eq(err, "option takes no argument: '--json=1'");
+	ck_assert_int_eq(PARSE("--bogus=1"), 2);
+	ck_assert_str_eq(err, "unknown option '--bogus=1'");
 	/* The user's bytes come back escaped. */
 	ck_assert_int_eq(PARSE("--\033]0;x\007"), 2);
 	ck_assert_str_eq(err, "unknown option '--\\e]0;x\\x07'");

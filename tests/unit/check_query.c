@@ -82,6 +82,10 @@ START_TEST(test_range)
 	ck_assert_str_eq(err, "504-500: the range runs backwards");
 	ck_assert_int_eq(parse("500-700"), -1);
 	ck_assert_int_eq(parse("1-5"), -1);
+	/* Cut short at a whole character, marked as cut. */
+	ck_assert_int_eq(parse("11111111111111\xe2\x80\x93" "2"), -1);
+	ck_assert_str_eq(err, "11111111111111...: not a range of status "
+	    "codes (100-599)");
 }
 END_TEST
 

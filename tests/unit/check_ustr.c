@@ -123,6 +123,9 @@ START_TEST(test_escape)
 	s = ustr_escape("\xc2\x9b" "31m", 5, 100);	/* C1 CSI */
 	ck_assert_str_eq(s, "\\u009B31m");
 	free(s);
+	s = ustr_escape("a\xd8\x9c" "b", 4, 100);	/* ALM */
+	ck_assert_str_eq(s, "a\\u061Cb");
+	free(s);
 	s = ustr_escape("\xe2\x80\xae" "abc", 6, 100);	/* RLO */
 	ck_assert_str_eq(s, "\\u202Eabc");
 	free(s);

@@ -1,0 +1,399 @@
+#!/bin/sh
+# make bench: how fast and how small hsc is, measured in one run on this
+# machine, against a floor (/bin/true, and a C program linked like hsc)
+# and against what users would otherwise run (Python's http.HTTPStatus,
+# Node's http.STATUS_CODES).  Prints three tables and the targets, each
+# PASS or MISS; a MISS does not fail: the exit status is 0 unless a
+# command could not be run.
+#
+# Wall time: the median of many runs, by hyperfine (--export-json) when
+# it is installed, else by a small C timer built here (fork, exec, wait).
+# Instructions: total Ir from valgrind --tool=callgrind, one run each
+# (repeatable).  Peak RSS: GNU time's %M, median of 5 runs.
+#
+# Environment: HSC (default ./hsc), STATIC_HSC (a static build to
+# measure too), BENCH_RUNS (default 300 runs per command; Python and
+# Node get a tenth), BENCH_TIMER=loop (the C timer even where hyperfine
+# is installed), CC (default cc), PYTHON (default python3), NODE
+# (default node).
+set -u
+cd "$(dirname "$0")/.." || exit 2
+
+hsc=${HSC:-./hsc}
+static=${STATIC_HSC:-}
+runs=${BENCH_RUNS:-300}
+peer_runs=$((runs / 10 < 10 ? 10 : runs / 10))
+cc=${CC:-cc}
+
+die() {
+	echo "bench: $*" >&2
+	exit 2
+}
+
+[ -x "$hsc" ] || die "$hsc is missing: build it with make"
+[ -z "$static" ] || [ -x "$static" ] ||
+    die "STATIC_HSC=$static: no such program"
+case $hsc in /*) ;; *) hsc=$PWD/${hsc#./} ;; esac
+case $static in '' | /*) ;; *) static=$PWD/${static#./} ;; esac
+
+work=$(mktemp -d) || exit 2
+trap 'rm -rf "$work"' EXIT
+trap 'exit 130' INT TERM
+
+# One environment for every measure: no terminal width or colour, and a
+# UTF-8 locale that is always there.
+unset COLUMNS NO_COLOR HSC_LANG LANGUAGE LC_MESSAGES LANG
+if locale -a 2>/dev/null | grep -qix 'C.utf-\{0,1\}8'; then
+	LC_ALL=C.UTF-8
+else
+	LC_ALL=C
+fi
+TERM=dumb
+export LC_ALL TERM
+
+# The floor: what any dynamically linked C program with libunistring
+# costs to start, print one line and exit.
+cat >"$work/floor.c" <<'EOF'
+#include <stdint.h>
+#include <stdio.h>
+#include <unistr.h>
+
+int
+main(void)
+{
+	/* One call, so that the linker keeps libunistring. */
+	printf("%zu\n", u8_strlen((const uint8_t *)"404"));
+	return 0;
+}
+EOF
+"$cc" -O2 -o "$work/floor" "$work/floor.c" -lunistring ||
+    die "could not build the floor program with $cc"
+
+# The fallback timer: runs a command N times after W warm-ups, output
+# to /dev/null, and prints the median wall time in seconds.
+cat >"$work/timer.c" <<'EOF'
+#define _POSIX_C_SOURCE 200809L
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+static int
+cmp(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct timespec t0, t1;
+	double *t;
+	int n, w, i, st, fd;
+	pid_t pid;
+
+	if (argc < 4 || (n = atoi(argv[1])) < 1 || (w = atoi(argv[2])) < 0)
+		return 2;
+	if ((t = malloc(sizeof(*t) * (size_t)n)) == NULL)
+		return 2;
+	for (i = -w; i < n; i++) {
+		clock_gettime(CLOCK_MONOTONIC, &t0);
+		if ((pid = fork()) == 0) {
+			if ((fd = open("/dev/null", O_WRONLY)) >= 0)
+				dup2(fd, 1);
+			execvp(argv[3], argv + 3);
+			_exit(127);
+		}
+		if (pid < 0 || waitpid(pid, &st, 0) < 0 || st != 0)
+			return 1;
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		if (i >= 0)
+			t[i] = (double)(t1.tv_sec - t0.tv_sec) +
+			    (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+	}
+	qsort(t, (size_t)n, sizeof(*t), cmp);
+	printf("%.9f\n", n % 2 ? t[n / 2] : (t[n / 2 - 1] + t[n / 2]) / 2);
+	return 0;
+}
+EOF
+
+python=${PYTHON:-python3}
+node=${NODE:-node}
+pycode='from http import HTTPStatus; print(HTTPStatus(404).phrase)'
+jscode='console.log(require("http").STATUS_CODES[404])'
+# pyenv and similar put a shell script first in PATH; time the
+# interpreter itself, as a user's script would run it.
+if command -v "$python" >/dev/null 2>&1; then
+	python=$("$python" -c 'import sys; print(sys.executable)') || python=
+else
+	python=
+fi
+command -v "$node" >/dev/null 2>&1 || node=
+
+# The rows: an id each, its label, and how to run it.
+rows="true floor lookup class search long_en long_ko json"
+[ -z "$static" ] || rows="$rows static"
+peers=
+[ -z "$python" ] || peers="$peers python"
+[ -z "$node" ] || peers="$peers node"
+
+label() {
+	case $1 in
+	true) echo "/bin/true" ;;
+	floor) echo "floor: C + libunistring" ;;
+	lookup) echo "hsc 404" ;;
+	class) echo "hsc 4xx" ;;
+	search) echo "hsc -s timeout" ;;
+	long_en) echo "hsc --all --long --lang=en" ;;
+	long_ko) echo "hsc --all --long --lang=ko" ;;
+	json) echo "hsc --json --all" ;;
+	static) echo "static hsc 404" ;;
+	python) echo "python3 HTTPStatus(404)" ;;
+	node) echo "node STATUS_CODES[404]" ;;
+	esac
+}
+
+# row ID [PREFIX...]: runs PREFIX followed by the row's command.
+row() {
+	_row=$1
+	shift
+	case $_row in
+	true) "$@" /bin/true ;;
+	floor) "$@" "$work/floor" ;;
+	lookup) "$@" "$hsc" 404 ;;
+	class) "$@" "$hsc" 4xx ;;
+	search) "$@" "$hsc" -s timeout ;;
+	long_en) "$@" "$hsc" --all --long --lang=en ;;
+	long_ko) "$@" "$hsc" --all --long --lang=ko ;;
+	json) "$@" "$hsc" --json --all ;;
+	static) "$@" "$static" 404 ;;
+	python) "$@" "$python" -c "$pycode" ;;
+	node) "$@" "$node" -e "$jscode" ;;
+	esac
+}
+
+# quote WORD...: the words as one string for hyperfine's shell-less
+# mode, each in single quotes.
+quote() {
+	for _word in "$@"; do
+		printf "'%s' " "$(printf '%s' "$_word" | sed "s/'/'\\\\''/g")"
+	done
+}
+
+if [ "${BENCH_TIMER:-}" != loop ] && command -v hyperfine >/dev/null 2>&1
+then
+	timer="hyperfine $(hyperfine --version | sed 's/^hyperfine //')"
+else
+	timer="a C loop (fork, exec, wait)"
+	command -v hyperfine >/dev/null 2>&1 ||
+	    timer="$timer: hyperfine is not installed"
+	"$cc" -O2 -o "$work/timer" "$work/timer.c" ||
+	    die "could not build the timer with $cc"
+fi
+
+# wall ID N: the median wall time of N runs, in seconds.
+wall() {
+	if [ -x "$work/timer" ]; then
+		row "$1" "$work/timer" "$2" $(($2 / 10 + 3))
+		return
+	fi
+	hyperfine -N --style none --output null --warmup $(($2 / 10 + 3)) \
+	    --runs "$2" --export-json "$work/$1.json" \
+	    "$(row "$1" quote)" >"$work/$1.hf" 2>&1 || {
+		cat "$work/$1.hf" >&2
+		return 1
+	}
+	sed -n 's/^ *"median": *\([-0-9.eE+]*\).*/\1/p' "$work/$1.json"
+}
+
+# instr ID: the instructions one run executes (callgrind's total Ir).
+instr() {
+	row "$1" valgrind --tool=callgrind \
+	    --callgrind-out-file="$work/$1.cg" >/dev/null 2>"$work/$1.vg" ||
+	    return 1
+	sed -n -e 's/^summary: *\([0-9]*\).*/\1/p' \
+	    -e 's/^totals: *\([0-9]*\).*/\1/p' "$work/$1.cg" | head -1
+}
+
+# rss ID: the peak resident set of one run in KiB, median of 5.
+rss() {
+	for _ in 1 2 3 4 5; do
+		row "$1" /usr/bin/time -f %M -o "$work/$1.rss" >/dev/null ||
+		    return 1
+		tail -1 "$work/$1.rss"
+	done | sort -n | sed -n 3p
+}
+
+have_vg=1
+command -v valgrind >/dev/null 2>&1 || have_vg=
+have_time=1
+[ -x /usr/bin/time ] || have_time=
+
+# Every command must run, and succeed, before anything is measured.
+for id in $rows $peers; do
+	row "$id" >/dev/null 2>&1 || die "'$(label "$id")' failed to run"
+done
+
+results=$work/results
+: >"$results"
+for id in $rows $peers; do
+	n=$runs
+	case " $peers " in *" $id "*) n=$peer_runs ;; esac
+	w=$(wall "$id" "$n") || w=
+	[ -n "$w" ] || die "could not time '$(label "$id")'"
+	ir=-
+	kib=-
+	case " $peers " in
+	*" $id "*) ;;
+	*)
+		if [ -n "$have_vg" ]; then
+			ir=$(instr "$id") || ir=
+			[ -n "$ir" ] ||
+			    die "callgrind failed on '$(label "$id")'"
+		fi
+		if [ -n "$have_time" ]; then
+			kib=$(rss "$id") || kib=
+			[ -n "$kib" ] ||
+			    die "/usr/bin/time failed on '$(label "$id")'"
+		fi
+		;;
+	esac
+	printf '%s\t%s\t%s\t%s\t%s\n' "$id" "$(label "$id")" "$w" "$ir" \
+	    "$kib" >>"$results"
+done
+
+size=$(wc -c <"$hsc" | tr -d ' ')
+ssize=
+[ -z "$static" ] || ssize=$(wc -c <"$static" | tr -d ' ')
+
+echo "hsc benchmark: $(uname -sm), $(nproc 2>/dev/null || echo '?') CPUs," \
+    "LC_ALL=$LC_ALL"
+echo "hsc: $hsc ($("$hsc" --version 2>/dev/null | tr '\n' ' '| sed \
+    's/ $//'))"
+echo "wall: median of $runs runs ($peer_runs for Python and Node)," \
+    "output to /dev/null,"
+echo "  by $timer"
+if [ -n "$have_vg" ]; then
+	echo "instructions: valgrind --tool=callgrind, total Ir of one run"
+else
+	echo "instructions: n/a (valgrind is not installed)"
+fi
+if [ -n "$have_time" ]; then
+	echo "peak RSS: /usr/bin/time -f %M, median of 5 runs"
+else
+	echo "peak RSS: n/a (install the package 'time' for /usr/bin/time)"
+fi
+[ -z "$python" ] || echo "python: $python"
+[ -z "$node" ] || echo "node: $(command -v "$node") $("$node" --version)"
+echo
+
+awk -F '\t' -v size="$size" -v ssize="$ssize" '
+function ms(s) { return sprintf("%.3f", s * 1000) }
+function ratio(a, b) { return b > 0 ? sprintf("%.2f", a / b) : "-" }
+function ratio3(a, b) { return b > 0 ? sprintf("%.3f", a / b) : "-" }
+function group(n,   s) {	# 1234567 -> 1,234,567
+	s = ""
+	while (length(n) > 3) {
+		s = "," substr(n, length(n) - 2) s
+		n = substr(n, 1, length(n) - 3)
+	}
+	return n s
+}
+function mark(ok) { return ok ? "PASS" : "MISS" }
+{
+	id[NR] = $1; lab[$1] = $2; w[$1] = $3; ir[$1] = $4; kib[$1] = $5
+	n = NR
+}
+END {
+	hscrow["lookup"] = hscrow["class"] = hscrow["search"] = 1
+	hscrow["long_en"] = hscrow["long_ko"] = hscrow["json"] = 1
+	hscrow["static"] = 1
+	peer = ("python" in w) || ("node" in w)
+
+	print "Wall time (ratio < 1: hsc is faster)"
+	printf "%-28s %9s %7s %8s %8s\n", "command", "median ms", "/floor",
+	    "/python", "/node"
+	for (i = 1; i <= n; i++) {
+		r = id[i]
+		f = p = j = ""
+		if (r in hscrow || r == "true" || r == "floor")
+			f = ratio(w[r], w["floor"])
+		if (r in hscrow && "python" in w)
+			p = ratio3(w[r], w["python"])
+		if (r in hscrow && "node" in w)
+			j = ratio3(w[r], w["node"])
+		printf "%-28s %9s %7s %8s %8s\n", lab[r], ms(w[r]), f, p, j
+	}
+	print ""
+
+	print "Instructions and memory"
+	printf "%-28s %13s %7s %9s %10s\n", "command", "Ir", "/floor",
+	    "peak KiB", "+floor KiB"
+	for (i = 1; i <= n; i++) {
+		r = id[i]
+		if (r == "true" || r == "python" || r == "node")
+			continue
+		a = b = c = d = ""
+		if (ir[r] == "-")
+			a = "n/a"
+		else {
+			a = group(ir[r])
+			b = ratio(ir[r], ir["floor"])
+		}
+		if (kib[r] == "-")
+			c = "n/a"
+		else {
+			c = group(kib[r])
+			d = sprintf("%+d", kib[r] - kib["floor"])
+		}
+		printf "%-28s %13s %7s %9s %10s\n", lab[r], a, b, c, d
+	}
+	print ""
+
+	print "Binary size"
+	printf "%-28s %13s bytes %6.0f KiB\n", "hsc (dynamic)", group(size),
+	    size / 1024
+	if (ssize != "")
+		printf "%-28s %13s bytes %6.0f KiB\n", "hsc (static)",
+		    group(ssize), ssize / 1024
+	else
+		printf "%-28s %13s\n", "hsc (static)",
+		    "n/a: give STATIC_HSC=path"
+	print ""
+
+	print "Targets"
+	printf "%-48s %10s  %s\n", "target", "measured", "result"
+	split("lookup class search", ids, " ")
+	for (k = 1; k <= 3; k++) {
+		r = ids[k]
+		t = sprintf("%s: Ir <= 1.5x floor", lab[r])
+		if (ir[r] == "-")
+			printf "%-48s %10s  %s\n", t, "n/a", "n/a"
+		else
+			printf "%-48s %10s  %s\n", t,
+			    ratio(ir[r], ir["floor"]) "x",
+			    mark(ir[r] <= 1.5 * ir["floor"])
+	}
+	split("long_en long_ko", ids, " ")
+	for (k = 1; k <= 2; k++) {
+		r = ids[k]
+		printf "%-48s %10s  %s\n", lab[r] ": wall < 5 ms",
+		    ms(w[r]) " ms", mark(w[r] < 0.005)
+	}
+	for (i = 1; i <= n; i++) {
+		r = id[i]
+		if (!(r in hscrow))
+			continue
+		t = sprintf("%s: RSS < floor + 2 MiB", lab[r])
+		if (kib[r] == "-")
+			printf "%-48s %10s  %s\n", t, "n/a", "n/a"
+		else
+			printf "%-48s %10s  %s\n", t,
+			    sprintf("%+d KiB", kib[r] - kib["floor"]),
+			    mark(kib[r] - kib["floor"] < 2048)
+	}
+}' "$results"

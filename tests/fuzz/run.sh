@@ -1,0 +1,124 @@
+#!/bin/sh
+# Builds one libFuzzer target and runs it for a bounded time from a copy
+# of its seed corpus; exits non-zero when the target crashed or did not
+# build.  The last line is the summary, in the form tests/check.sh
+# tallies:
+#   fuzz_query: 1234567 runs in 60 s, cov 1234, ft 5678, no crash
+#   (1 passed, 0 failed)
+# (one line).
+#
+# usage: tests/fuzz/run.sh TARGET SECONDS [LIBFUZZER_OPTION...]
+#   TARGET   fuzz_query, fuzz_search, fuzz_datafile or fuzz_env
+#   SECONDS  how long to fuzz (libFuzzer's -max_total_time)
+#
+# Environment: CC (default clang), FUZZ_CFLAGS (extra compiler flags,
+# e.g. -DHSC_FUZZ_STRICT_MSG), FUZZ_BUILD (default tests/fuzz/build).
+# Everything is built in a private directory from src/ and data/ (the
+# table is generated there too, so src/ is never written); the binary
+# and the log are then moved to FUZZ_BUILD/TARGET and TARGET.log, and a
+# crashing input stays in FUZZ_BUILD/artifacts.  The checked-in corpus
+# is not changed.  Several runs may go at once.
+set -u
+
+usage() {
+	echo "usage: $0 TARGET SECONDS [LIBFUZZER_OPTION...]" >&2
+	exit 2
+}
+
+[ $# -ge 2 ] || usage
+target=$1
+secs=$2
+shift 2
+case $secs in
+'' | *[!0-9]*) usage ;;
+esac
+
+case $target in
+fuzz_query) srcs="src/query.c src/opts.c src/ustr.c src/codes.c" ;;
+fuzz_search) srcs="src/search.c src/codes.c src/ustr.c src/out.c" ;;
+fuzz_datafile) srcs="src/datafile.c src/names.c" ;;
+fuzz_env) srcs="src/term.c src/opts.c src/ustr.c" ;;
+*) echo "$0: unknown target '$target'" >&2; usage ;;
+esac
+
+root=$(cd "$(dirname "$0")/../.." && pwd) || exit 2
+cd "$root" || exit 2
+build=${FUZZ_BUILD:-tests/fuzz/build}
+mkdir -p "$build/artifacts" || exit 2
+cc=${CC:-clang}
+
+work=$(mktemp -d) || exit 2
+trap 'rm -rf "$work"' EXIT
+trap 'exit 130' INT TERM
+mkdir "$work/corpus" "$work/gen" || exit 2
+
+# fail MESSAGE: the summary line of a run that could not start.
+fail() {
+	echo "$target: $1 (0 passed, 1 failed)"
+	exit 2
+}
+
+# The table: rather than src/codes.inc (the Makefile's, which another
+# build may be rewriting), a private one from data/, next to a copy of
+# src/codes.c, since #include "codes.inc" looks beside the includer.
+case $srcs in
+*src/codes.c*)
+	if ! "$cc" -O1 -Isrc -D_DEFAULT_SOURCE -std=c11 \
+	    -o "$work/gen/hscgen" src/hscgen.c src/datafile.c src/names.c \
+	    -lunistring ||
+	    ! "$work/gen/hscgen" -o "$work/gen/codes.inc" data/[1-5]xx.txt ||
+	    ! cp src/codes.c "$work/gen/codes.c"; then
+		fail "could not generate the table"
+	fi
+	srcs=$(echo "$srcs" | sed "s|src/codes.c|$work/gen/codes.c|")
+	;;
+esac
+
+# shellcheck disable=SC2086 # srcs and FUZZ_CFLAGS are lists of words
+"$cc" -g -O1 -fsanitize=fuzzer,address,undefined \
+    -fno-sanitize-recover=undefined -Isrc -D_DEFAULT_SOURCE -std=c11 \
+    ${FUZZ_CFLAGS:-} -o "$work/$target" "tests/fuzz/$target.c" $srcs \
+    -lunistring || fail "build failed"
+cp tests/fuzz/corpus/"$target"/* "$work/corpus/" 2>/dev/null || :
+
+# The outer timeout is a backstop: libFuzzer stops itself after
+# max_total_time, and gives one input at most 10 s.
+log=$work/log
+t0=$(date +%s)
+timeout -k 10 $((secs + 120)) "$work/$target" -max_total_time="$secs" \
+    -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    -artifact_prefix="$build/artifacts/$target-" "$@" "$work/corpus" \
+    >"$log" 2>&1
+rc=$?
+t1=$(date +%s)
+runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+[ -n "$runs" ] ||
+    runs=$(sed -n 's/^Done \([0-9]*\) runs.*/\1/p' "$log" | tail -1)
+took=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" |
+    tail -1)
+stats=$(grep 'cov: ' "$log" | tail -1)
+cov=$(echo "$stats" | sed -n 's/.* cov: \([0-9]*\).*/\1/p')
+ft=$(echo "$stats" | sed -n 's/.* ft: \([0-9]*\).*/\1/p')
+crash=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -1)
+line=$(printf '%s: %s runs in %s s, cov %s, ft %s,' "$target" \
+    "${runs:-?}" "${took:-$((t1 - t0))}" "${cov:-?}" "${ft:-?}")
+first=$(grep -m 3 -E \
+    '(==[0-9]+==ERROR|^SUMMARY|runtime error|check failed)' "$log")
+
+# Keep the binary and the log; another run may replace them later.
+mv -f "$work/$target" "$build/$target"
+mv -f "$log" "$build/$target.log"
+log=$build/$target.log
+
+if [ $rc -eq 0 ]; then
+	echo "$line no crash (1 passed, 0 failed)"
+	exit 0
+fi
+# What went wrong first, then the summary as the last line.
+[ -z "$first" ] || echo "$first"
+if [ -n "$crash" ]; then
+	echo "$line CRASH, input $crash, log $log (0 passed, 1 failed)"
+else
+	echo "$line FAILED, status $rc, log $log (0 passed, 1 failed)"
+fi
+exit 1
