@@ -1,7 +1,9 @@
 /*
  * The table itself, and lookups by number.  This is the only file that
- * includes the generated rows: the HSC_CLASS and HSC_CODE macros turn
- * them into initialisers of the types in codes.h, so the compiler
+ * includes the generated rows, once for each array: each section of
+ * codes.inc is there only when its macro (HSC_CLASS, HSC_CODE,
+ * HSC_VOCAB, HSC_WORD, HSC_POSTINGS) is defined, and the macros turn
+ * the rows into initialisers of the types in codes.h, so the compiler
  * checks every row.
  */
 #include <stdlib.h>
@@ -9,22 +11,36 @@
 #include "codes.h"
 
 #define HSC_CLASS(...)	{ __VA_ARGS__ },
-#define HSC_CODE(...)
 const struct hsc_class hsc_classes[5] = {
 #include "codes.inc"
 };
 #undef HSC_CLASS
-#undef HSC_CODE
 
-#define HSC_CLASS(...)
 #define HSC_CODE(...)	{ __VA_ARGS__ },
 const struct hsc_code hsc_codes[] = {
 #include "codes.inc"
 };
-#undef HSC_CLASS
 #undef HSC_CODE
 
 const size_t hsc_ncodes = sizeof(hsc_codes) / sizeof(hsc_codes[0]);
+
+#define HSC_VOCAB(s)	const char hsc_vocab[] = s;
+#include "codes.inc"
+#undef HSC_VOCAB
+
+#define HSC_WORD(o, f, n)	{ o, f, n },
+const struct hsc_word hsc_words[] = {
+#include "codes.inc"
+};
+#undef HSC_WORD
+
+const size_t hsc_nwords = sizeof(hsc_words) / sizeof(hsc_words[0]);
+
+#define HSC_POSTINGS(...)	__VA_ARGS__,
+const unsigned short hsc_postings[] = {
+#include "codes.inc"
+};
+#undef HSC_POSTINGS
 
 static int
 cmp_code(const void *key, const void *elem)

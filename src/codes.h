@@ -37,16 +37,31 @@ enum hsc_const {
 };
 
 /*
- * Search keys, from the most to the least specific: names (phrase,
- * aliases, Korean name, constants), then summaries with origin, spec
- * and headers, then the detailed texts.  Each is case-folded and
- * NFKC-normalised at build time, its parts separated by '\n'.
+ * Where a word of the texts stands, from the most to the least
+ * specific: the names (phrase, aliases, Korean name, constants), the
+ * summaries with origin, spec and headers, the detailed texts.
  */
 enum hsc_key {
 	KEY_NAME,
 	KEY_SUMMARY,
 	KEY_DETAIL,
 	KEY_MAX
+};
+
+/*
+ * The search index, built by hscgen: every distinct word of the texts,
+ * case-folded and NFKC-normalised, in hsc_vocab ("\nword\nword\n…");
+ * for each, where it occurs: postings (entry index << 2 | enum hsc_key),
+ * the best key per entry.  A query word matches the words that contain
+ * it, so search reads the vocabulary once instead of every text.
+ */
+/* What a word of the index never begins or ends with. */
+#define HSC_WORD_PUNCT	".,;:()[]{}<>\"'`!?"
+
+struct hsc_word {
+	unsigned int	off;		/* of the word in hsc_vocab */
+	unsigned int	first;		/* of its postings */
+	unsigned short	count;
 };
 
 struct hsc_class {
@@ -69,12 +84,17 @@ struct hsc_code {
 	const char	*consts[CONST_MAX];	/* NULL where none */
 	const char	*detail[LANG_MAX];	/* paragraphs split by '\n' */
 	const char	*causes[LANG_MAX];	/* items split by '\n', or NULL */
-	const char	*key[KEY_MAX];
+	const char	*names;			/* folded names, one a line */
 };
 
 extern const struct hsc_class	 hsc_classes[5];
 extern const struct hsc_code	 hsc_codes[];
 extern const size_t		 hsc_ncodes;
+
+extern const char		 hsc_vocab[];
+extern const struct hsc_word	 hsc_words[];
+extern const size_t		 hsc_nwords;
+extern const unsigned short	 hsc_postings[];
 
 extern const char *const	 hsc_kind_names[KIND_MAX];
 extern const char *const	 hsc_const_names[CONST_MAX];

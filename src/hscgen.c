@@ -23,6 +23,9 @@
 static void	 emit_str(FILE *, const char *);
 static void	 emit_list(FILE *, const char *, int);
 static char	*fold(const char *);
+static char	*join(const struct df_record *, const int *);
+static void	 add_words(const char *, int, int);
+static void	 emit_index(FILE *);
 static void	 emit_class(FILE *, const struct df_record *);
 static void	 emit_code(FILE *, const struct df_record *);
 
@@ -99,6 +102,151 @@ fold(const char *s)
 	return (char *)f;
 }
 
+/* The fields behind each search key, from names down to details. */
+static const int key_parts[KEY_MAX][10] = {
+	{ F_PHRASE, F_ALIAS, F_NAME_KO, F_CONST_GO, F_CONST_PYTHON,
+	    F_CONST_RUST, F_CONST_JAVA, F_CONST_DOTNET, F_CONST_NODE, -1 },
+	{ F_SUMMARY_EN, F_SUMMARY_KO, F_ORIGIN, F_SPEC, F_HEADERS, -1 },
+	{ F_DETAIL_EN, F_DETAIL_KO, F_CAUSES_EN, F_CAUSES_KO, -1 },
+};
+
+/* The given fields of r, one a line. */
+static char *
+join(const struct df_record *r, const int *parts)
+{
+	const int *p;
+	size_t len = 1, n;
+	char *f;
+
+	for (p = parts; *p >= 0; p++)
+		if (r->val[*p] != NULL)
+			len += strlen(r->val[*p]) + 1;
+	if ((f = calloc(1, len)) == NULL) {
+		perror("hscgen");
+		exit(2);
+	}
+	len = 0;
+	for (p = parts; *p >= 0; p++) {
+		if (r->val[*p] == NULL)
+			continue;
+		if (len > 0)
+			f[len++] = '\n';
+		n = strlen(r->val[*p]);
+		memcpy(f + len, r->val[*p], n);
+		len += n;
+	}
+	return f;
+}
+
+/* One occurrence of a word: in which entry, under which key. */
+struct occurrence {
+	char		*word;
+	int		 entry;
+	int		 key;
+};
+
+static struct occurrence *occ;
+static size_t nocc, capocc;
+
+/*
+ * Adds the words of the folded text s: split at spaces and newlines,
+ * stripped of the punctuation around them, as search strips a query.
+ */
+static void
+add_words(const char *s, int entry, int key)
+{
+	const char *e;
+	size_t n;
+
+	for (;;) {
+		s += strspn(s, " \n");
+		if (*s == '\0')
+			return;
+		e = s + strcspn(s, " \n");
+		while (s < e && strchr(HSC_WORD_PUNCT, *s) != NULL)
+			s++;
+		n = (size_t)(e - s);
+		while (n > 0 && strchr(HSC_WORD_PUNCT, s[n - 1]) != NULL)
+			n--;
+		if (n > 0) {
+			if (nocc == capocc) {
+				capocc = capocc ? 2 * capocc : 4096;
+				occ = realloc(occ, capocc * sizeof(*occ));
+			}
+			if (occ == NULL ||
+			    (occ[nocc].word = strndup(s, n)) == NULL) {
+				perror("hscgen");
+				exit(2);
+			}
+			occ[nocc].entry = entry;
+			occ[nocc].key = key;
+			nocc++;
+		}
+		s = e;
+	}
+}
+
+static int
+by_word(const void *a, const void *b)
+{
+	const struct occurrence *x = a, *y = b;
+	int c = strcmp(x->word, y->word);
+
+	if (c != 0)
+		return c;
+	if (x->entry != y->entry)
+		return x->entry < y->entry ? -1 : 1;
+	return x->key < y->key ? -1 : x->key > y->key;
+}
+
+/*
+ * Writes the index: the vocabulary, each word's place in it and in the
+ * postings, and the postings (entry << 2 | key, the best key of each
+ * entry only).
+ */
+static void
+emit_index(FILE *fp)
+{
+	size_t i, j, off = 1, post = 0, n;
+
+	qsort(occ, nocc, sizeof(*occ), by_word);
+	fputs("#ifdef HSC_VOCAB\nHSC_VOCAB(\"\\n\"", fp);
+	for (i = 0; i < nocc; i = j) {
+		for (j = i + 1; j < nocc && strcmp(occ[j].word, occ[i].word) == 0;
+		    j++)
+			continue;
+		fputs("\n\t", fp);
+		emit_str(fp, occ[i].word);
+		fputs(" \"\\n\"", fp);
+	}
+	fputs(")\n#endif\n#ifdef HSC_WORD\n", fp);
+	for (i = 0; i < nocc; i = j) {
+		n = 0;
+		for (j = i; j < nocc && strcmp(occ[j].word, occ[i].word) == 0;
+		    j++)
+			if (j == i || occ[j].entry != occ[j - 1].entry)
+				n++;
+		fprintf(fp, "HSC_WORD(%zu, %zu, %zu)\n", off, post, n);
+		off += strlen(occ[i].word) + 1;
+		post += n;
+	}
+	fputs("#endif\n#ifdef HSC_POSTINGS\n", fp);
+	for (i = 0; i < nocc; i = j) {
+		fputs("HSC_POSTINGS(", fp);
+		n = 0;
+		for (j = i; j < nocc && strcmp(occ[j].word, occ[i].word) == 0;
+		    j++)
+			if (j == i || occ[j].entry != occ[j - 1].entry)
+				fprintf(fp, "%s%d", n++ ? ", " : "",
+				    occ[j].entry << 2 | occ[j].key);
+		fputs(")\n", fp);
+	}
+	fputs("#endif\n", fp);
+	for (i = 0; i < nocc; i++)
+		free(occ[i].word);
+	free(occ);
+}
+
 static void
 emit_class(FILE *fp, const struct df_record *r)
 {
@@ -126,6 +274,7 @@ emit_code(FILE *fp, const struct df_record *r)
 	const char *k;
 	char *key[KEY_MAX] = { NULL }, *f;
 	int i;
+	static int entry;	/* the index of this code in the table */
 
 	fprintf(fp, "HSC_CODE(.code = %d, .kind = KIND_", r->code);
 	for (k = hsc_kind_names[r->kind]; *k != '\0'; k++)
@@ -164,53 +313,20 @@ emit_code(FILE *fp, const struct df_record *r)
 	emit_str(fp, r->val[F_CAUSES_KO]);
 	fputs(" },\n", fp);
 
-	/* The search keys, from names down to details. */
-	f = NULL;
-	{
-		const int name[] = { F_PHRASE, F_ALIAS, F_NAME_KO,
-		    F_CONST_GO, F_CONST_PYTHON, F_CONST_RUST, F_CONST_JAVA,
-		    F_CONST_DOTNET, F_CONST_NODE, -1 };
-		const int summary[] = { F_SUMMARY_EN, F_SUMMARY_KO,
-		    F_ORIGIN, F_SPEC, F_HEADERS, -1 };
-		const int detail[] = { F_DETAIL_EN, F_DETAIL_KO,
-		    F_CAUSES_EN, F_CAUSES_KO, -1 };
-		const int *parts[KEY_MAX] = { name, summary, detail };
-		const int *p;
-		size_t len;
-
-		for (i = 0; i < KEY_MAX; i++) {
-			len = 1;
-			for (p = parts[i]; *p >= 0; p++)
-				if (r->val[*p] != NULL)
-					len += strlen(r->val[*p]) + 1;
-			if ((f = calloc(1, len)) == NULL) {
-				perror("hscgen");
-				exit(2);
-			}
-			len = 0;
-			for (p = parts[i]; *p >= 0; p++) {
-				size_t n;
-
-				if (r->val[*p] == NULL)
-					continue;
-				if (len > 0)
-					f[len++] = '\n';
-				n = strlen(r->val[*p]);
-				memcpy(f + len, r->val[*p], n);
-				len += n;
-			}
-			key[i] = fold(f);
-			free(f);
-		}
-	}
-	fputs("\t.key = {\n\t    ", fp);
+	/* The search index: names whole, and every word by key. */
 	for (i = 0; i < KEY_MAX; i++) {
-		if (i > 0)
-			fputs(",\n\t    ", fp);
-		emit_str(fp, key[i]);
+		f = join(r, key_parts[i]);
+		key[i] = fold(f);
+		free(f);
+	}
+	fputs("\t.names = ", fp);
+	emit_str(fp, key[KEY_NAME]);
+	for (i = 0; i < KEY_MAX; i++) {
+		add_words(key[i], entry, i);
 		free(key[i]);
 	}
-	fputs(" })\n", fp);
+	fputs(")\n", fp);
+	entry++;
 }
 
 int
@@ -260,12 +376,16 @@ main(int argc, char *argv[])
 	for (c = 0; c < argc; c++)
 		fprintf(fp, " %s", argv[c]);
 	fputs(";\n * do not edit: edit data/ and run make. */\n", fp);
-	for (i = 0; i < db.nrec; i++) {
+	fputs("#ifdef HSC_CLASS\n", fp);
+	for (i = 0; i < db.nrec; i++)
 		if (db.rec[i].is_class)
 			emit_class(fp, &db.rec[i]);
-		else
+	fputs("#endif\n#ifdef HSC_CODE\n", fp);
+	for (i = 0; i < db.nrec; i++)
+		if (!db.rec[i].is_class)
 			emit_code(fp, &db.rec[i]);
-	}
+	fputs("#endif\n", fp);
+	emit_index(fp);
 	df_free(&db);
 	if (fflush(fp) != 0 || ferror(fp) || (fp != stdout && fclose(fp))) {
 		perror(out == NULL ? "hscgen: stdout" : out);

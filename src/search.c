@@ -1,8 +1,9 @@
 /*
- * Search.  The table carries its keys case-folded and NFKC-normalised
- * (hscgen did that at build time); the query gets the same treatment
- * from the caller, so matching is a plain byte search in UTF-8, which
- * cannot match half a character.
+ * Search.  hscgen folded every text at build time (full case folding,
+ * NFKC) and indexed its words; the caller folds the query the same way.
+ * A query word matches every indexed word that contains it, found by
+ * one pass over the vocabulary; UTF-8 substring search cannot match
+ * half a character.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -12,16 +13,18 @@
 #include "ustr.h"
 
 static int	 is_line(const char *, const char *, size_t);
+static size_t	 word_at(size_t);
+static void	 match_word(const char *, unsigned char *);
 static int	 by_rank(const void *, const void *);
 
-/* Whether key, a list of lines, has q[0..n-1] as one whole line. */
+/* Whether lines, a list of lines, has q[0..n-1] as one whole line. */
 static int
-is_line(const char *key, const char *q, size_t n)
+is_line(const char *lines, const char *q, size_t n)
 {
-	const char *p = key;
+	const char *p = lines;
 
 	while ((p = strstr(p, q)) != NULL) {
-		if ((p == key || p[-1] == '\n') &&
+		if ((p == lines || p[-1] == '\n') &&
 		    (p[n] == '\0' || p[n] == '\n'))
 			return 1;
 		p++;
@@ -29,56 +32,48 @@ is_line(const char *key, const char *q, size_t n)
 	return 0;
 }
 
-/*
- * How well c answers the folded query q: every word of q must occur in
- * some key, and the rank is the least specific key a word needed.
- */
-int
-search_rank(const struct hsc_code *c, const char *q)
+/* The index of the word that holds offset off of the vocabulary. */
+static size_t
+word_at(size_t off)
 {
-	char word[256];
-	const char *w, *e;
-	size_t n;
-	int rank = RANK_NAME, k;
+	size_t lo = 0, hi = hsc_nwords, mid;
 
-	q += strspn(q, " ");
-	n = strlen(q);
-	while (n > 0 && q[n - 1] == ' ')
-		n--;
-	if (n == 0)
-		return RANK_NONE;
-	if (strchr(q, '\n') == NULL && n < sizeof(word)) {
-		memcpy(word, q, n);
-		word[n] = '\0';
-		if (is_line(c->key[KEY_NAME], word, n))
-			return RANK_EXACT;
+	while (hi - lo > 1) {
+		mid = lo + (hi - lo) / 2;
+		if (hsc_words[mid].off <= off)
+			lo = mid;
+		else
+			hi = mid;
 	}
-	for (w = q; *w != '\0'; w = e + strspn(e, " ")) {
-		char *big = NULL;
-		const char *needle;
+	return lo;
+}
 
-		e = w + strcspn(w, " ");
-		n = (size_t)(e - w);
-		if (n < sizeof(word)) {
-			memcpy(word, w, n);
-			word[n] = '\0';
-			needle = word;
-		} else {
-			big = xmalloc(n + 1);
-			memcpy(big, w, n);
-			big[n] = '\0';
-			needle = big;
+/*
+ * Sets best[e] to the best rank at which entry e holds a word that
+ * contains w (RANK_NONE where none does).
+ */
+static void
+match_word(const char *w, unsigned char *best)
+{
+	const char *p = hsc_vocab;
+	const struct hsc_word *hw;
+	unsigned int i, x;
+	size_t id;
+	int r;
+
+	memset(best, RANK_NONE, hsc_ncodes);
+	while ((p = strstr(p, w)) != NULL) {
+		id = word_at((size_t)(p - hsc_vocab));
+		hw = &hsc_words[id];
+		for (i = 0; i < hw->count; i++) {
+			x = hsc_postings[hw->first + i];
+			r = RANK_NAME + (int)(x & 3);
+			if (r < best[x >> 2])
+				best[x >> 2] = (unsigned char)r;
 		}
-		for (k = 0; k < KEY_MAX; k++)
-			if (strstr(c->key[k], needle) != NULL)
-				break;
-		free(big);
-		if (k == KEY_MAX)
-			return RANK_NONE;
-		if (RANK_NAME + k > rank)
-			rank = RANK_NAME + k;
+		/* On to the next word: one match a word is enough. */
+		p = strchr(hsc_vocab + hw->off, '\n');
 	}
-	return rank;
 }
 
 static int
@@ -94,21 +89,70 @@ by_rank(const void *a, const void *b)
 
 /*
  * Fills hits (room for hsc_ncodes) with the codes that match the
- * folded query, best first; returns how many.
+ * folded query q, best first, and returns how many.  Every word of q
+ * must occur; an entry ranks by the least specific key one of its
+ * words needed, and first when q is one of its names whole.
  */
 size_t
 search_run(const char *q, struct hit *hits)
 {
-	size_t i, n = 0;
-	int r;
+	unsigned char *rank, *best;
+	char small[256], *w;
+	const char *s, *e;
+	size_t i, n = 0, len;
+	int words = 0;
 
-	for (i = 0; i < hsc_ncodes; i++) {
-		if ((r = search_rank(&hsc_codes[i], q)) == RANK_NONE)
+	rank = xmalloc(2 * hsc_ncodes);
+	best = rank + hsc_ncodes;
+	memset(rank, RANK_NAME, hsc_ncodes);
+	for (s = q;; s = e) {
+		s += strspn(s, " \t\n");
+		if (*s == '\0')
+			break;
+		e = s + strcspn(s, " \t\n");
+		/* Stripped as hscgen strips the words of the texts. */
+		while (s < e && strchr(HSC_WORD_PUNCT, *s) != NULL)
+			s++;
+		len = (size_t)(e - s);
+		while (len > 0 && strchr(HSC_WORD_PUNCT, s[len - 1]) != NULL)
+			len--;
+		if (len == 0)
 			continue;
+		w = len < sizeof(small) ? small : xmalloc(len + 1);
+		memcpy(w, s, len);
+		w[len] = '\0';
+		match_word(w, best);
+		if (w != small)
+			free(w);
+		for (i = 0, len = 0; i < hsc_ncodes; i++) {
+			if (best[i] > rank[i])
+				rank[i] = best[i];
+			len += rank[i] != RANK_NONE;
+		}
+		words++;
+		if (len == 0)
+			break;		/* no entry left: the rest cannot help */
+	}
+
+	/* The whole query, trimmed, may be a name: that comes first. */
+	q += strspn(q, " \t\n");
+	len = strlen(q);
+	while (len > 0 && strchr(" \t\n", q[len - 1]) != NULL)
+		len--;
+	for (i = 0; words > 0 && i < hsc_ncodes; i++) {
+		if (rank[i] == RANK_NONE)
+			continue;
+		if (rank[i] == RANK_NAME && len < sizeof(small)) {
+			memcpy(small, q, len);
+			small[len] = '\0';
+			if (is_line(hsc_codes[i].names, small, len))
+				rank[i] = RANK_EXACT;
+		}
 		hits[n].c = &hsc_codes[i];
-		hits[n].rank = r;
+		hits[n].rank = rank[i];
 		n++;
 	}
+	free(rank);
 	qsort(hits, n, sizeof(*hits), by_rank);
 	return n;
 }

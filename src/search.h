@@ -22,6 +22,5 @@ struct hit {
 };
 
 size_t	search_run(const char *, struct hit *);
-int	search_rank(const struct hsc_code *, const char *);
 
 #endif

@@ -13,8 +13,8 @@ failed=0
 
 # tally LINE: adds "N passed, M failed" from a runner's last line.
 tally() {
-	p=$(echo "$1" | sed -n 's/.* \([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed.*/\1/p')
-	f=$(echo "$1" | sed -n 's/.* \([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed.*/\2/p')
+	p=$(echo "$1" | sed -n 's/.*[^0-9]\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed.*/\1/p')
+	f=$(echo "$1" | sed -n 's/.*[^0-9]\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed.*/\2/p')
 	passed=$((passed + ${p:-0}))
 	failed=$((failed + ${f:-1}))
 }

@@ -165,11 +165,11 @@ START_TEST(test_row)
 		ck_assert_msg(strncmp(c->spec, "RFC ", 4) == 0 ||
 		    strncmp(c->spec, "draft-", 6) == 0, "%d: %s", c->code,
 		    c->spec);
-	/* Keys are stored folded: folding them again changes nothing. */
-	for (l = 0; l < KEY_MAX; l++) {
-		char *f = ustr_fold(c->key[l]);
+	/* Names are stored folded: folding them again changes nothing. */
+	{
+		char *f = ustr_fold(c->names);
 
-		ck_assert_str_eq(f, c->key[l]);
+		ck_assert_str_eq(f, c->names);
 		free(f);
 	}
 }
@@ -203,6 +203,37 @@ START_TEST(test_registry)
 	}
 	ck_assert_ptr_null(codes_find(299, &n));
 	ck_assert_uint_eq(n, 0);
+}
+END_TEST
+
+START_TEST(test_index)
+{
+	/* Words sorted and distinct, folded, each with valid postings. */
+	const struct hsc_word *w;
+	size_t i, j, len;
+	unsigned int x, prev;
+
+	ck_assert_uint_gt(hsc_nwords, 1000);
+	ck_assert_int_eq(hsc_vocab[0], '\n');
+	for (i = 0; i < hsc_nwords; i++) {
+		w = &hsc_words[i];
+		ck_assert_int_eq(hsc_vocab[w->off - 1], '\n');
+		len = strcspn(hsc_vocab + w->off, "\n");
+		ck_assert_uint_gt(len, 0);
+		ck_assert_ptr_null(strchr(HSC_WORD_PUNCT, hsc_vocab[w->off]));
+		if (i > 0)
+			ck_assert_int_lt(strncmp(hsc_vocab + hsc_words[i - 1].off,
+			    hsc_vocab + w->off, len + 1), 0);
+		ck_assert_uint_gt(w->count, 0);
+		for (j = 0, prev = 0; j < w->count; j++) {
+			x = hsc_postings[w->first + j];
+			ck_assert_uint_lt(x >> 2, hsc_ncodes);
+			ck_assert_uint_lt(x & 3, KEY_MAX);
+			if (j > 0)
+				ck_assert_uint_gt(x >> 2, prev >> 2);
+			prev = x;
+		}
+	}
 }
 END_TEST
 
@@ -310,6 +341,7 @@ suite_table(void)
 	tcase_add_test(tw, test_registry);
 	tcase_add_test(tw, test_phrases);
 	tcase_add_test(tw, test_specs);
+	tcase_add_test(tw, test_index);
 	tcase_add_test(tw, test_several_meanings);
 	tcase_add_test(tw, test_classes);
 	suite_add_tcase(s, tc);
