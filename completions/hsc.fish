@@ -1,0 +1,47 @@
+# fish completion for hsc(1), HTTP status codes explained.
+# Installed as .../fish/vendor_completions.d/hsc.fish; or source this file.
+#
+# Options come from this file; status codes and classes come from the
+# program itself (hsc --list-codes), never from a copy of the table.
+
+# The classes and codes, as fish wants them: "CODE<TAB>NAME" lines, the
+# name as the description; exactly what hsc --list-codes prints.  Ask
+# the hsc being completed when it was typed as a path (./hsc), else the
+# one in PATH.
+function __hsc_codes --description 'List the status codes hsc knows'
+    set -l cmd (commandline -opc)[1]
+    if not string match -q -- '*/*' $cmd; or not test -x $cmd
+        set cmd hsc
+    end
+    command $cmd --list-codes 2>/dev/null
+end
+
+# No file names: a query is a code, a class, a pattern, a range or
+# words.  Only --count reads files (at the end).
+complete -c hsc -f
+
+complete -c hsc -s a -l all -d 'List every code'
+# --color takes its value only attached (--color=never); fish offers
+# both "--color" and "--color=" for an option whose argument is optional.
+complete -c hsc -l color -d 'Colour the codes by class' \
+    -a "always\t'In every case' never\t'Not at all' auto\t'On a terminal only'"
+complete -c hsc -s c -l count -d 'Tally the status codes of logs'
+complete -c hsc -l field -x -d 'With --count: the code is field N' \
+    -a "1 2 3 4 5 6 7 8 9\t'The status in a combined log'"
+complete -c hsc -s h -l help -d 'Show the help and exit'
+complete -c hsc -s j -l json -d 'Print a JSON array, both languages in it'
+complete -c hsc -l lang -x -d 'Language of the text' \
+    -a "ko\t'Korean' en\t'English'"
+complete -c hsc -l list-codes \
+    -d 'List classes and codes, tab-separated, for scripts'
+complete -c hsc -s l -l long -d 'Show the detailed explanation'
+complete -c hsc -s s -l search -d 'Take every query as words to search for'
+complete -c hsc -s V -l version -d 'Show the version and exit'
+complete -c hsc -s w -l width -x -d 'Wrap text at N columns; 0: no wrapping' \
+    -a "0\t'No wrapping' 60\tcolumns 72\tcolumns 80\tcolumns 100\tcolumns"
+
+# The queries: classes and codes, with their names.  With --count the
+# arguments are log files instead.
+complete -c hsc -n 'not __fish_seen_argument -s c -l count' \
+    -a '(__hsc_codes)'
+complete -c hsc -n '__fish_seen_argument -s c -l count' -F
