@@ -19,6 +19,7 @@
 set -u
 cd "$(dirname "$0")/.." || exit 2
 
+top=$(pwd)
 hsc=${HSC:-./hsc}
 static=${STATIC_HSC:-}
 runs=${BENCH_RUNS:-300}
@@ -397,3 +398,44 @@ END {
 			    mark(kib[r] - kib["floor"] < 2048)
 	}
 }' "$results"
+
+# Log triage: hsc --count on a generated million-line combined log,
+# beside the pipeline people use today and beside wc -l, the floor of
+# reading the file at all.  Targets: 10x faster than the pipeline,
+# within 3x of wc -l.
+log=$work/access.log
+sh "$top/tests/gen-log.sh" "${BENCH_LOG_LINES:-1000000}" 42 >"$log"
+triage() {
+	# triage LABEL COMMAND: the median of 5 wall times, in seconds.
+	if command -v hyperfine >/dev/null 2>&1 &&
+	    [ "${BENCH_TIMER:-}" != loop ]; then
+		hyperfine --style none --output null --warmup 1 --runs 5 \
+		    --export-json "$work/t.json" "$2" >/dev/null 2>&1 ||
+		    die "could not run: $2"
+		sed -n 's/.*"median": *\([0-9.e-]*\).*/\1/p' "$work/t.json" |
+		    head -1
+	else
+		for _ in 1 2 3 4 5; do
+			a=$(date +%s%N)
+			sh -c "$2" >/dev/null 2>&1 || die "could not run: $2"
+			b=$(date +%s%N)
+			echo "$(((b - a) / 1000))"
+		done | sort -n | sed -n 3p | awk '{ print $1 / 1e6 }'
+	fi
+}
+t_hsc=$(triage hsc "'$hsc' --count '$log'")
+t_awk=$(triage awk "awk '{print \$9}' '$log' | sort | uniq -c | sort -rn")
+t_wc=$(triage wc "wc -l '$log'")
+echo ""
+echo "Log triage ($(wc -l <"$log") lines, $(($(wc -c <"$log") / 1048576)) MiB)"
+awk -v h="$t_hsc" -v a="$t_awk" -v w="$t_wc" 'BEGIN {
+	printf "%-44s %9s %9s\n", "command", "median ms", "/hsc"
+	printf "%-44s %9.1f %9s\n", "hsc --count", h * 1000, "1.00"
+	printf "%-44s %9.1f %9.2f\n", "awk {print $9} | sort | uniq -c | sort -rn",
+	    a * 1000, a / h
+	printf "%-44s %9.1f %9.2f\n", "wc -l", w * 1000, w / h
+	printf "%-48s %10s  %s\n", "hsc --count: 10x faster than the pipeline",
+	    sprintf("%.1fx", a / h), (a / h >= 10 ? "PASS" : "MISS")
+	printf "%-48s %10s  %s\n", "hsc --count: within 3x of wc -l",
+	    sprintf("%.2fx", h / w), (h / w <= 3 ? "PASS" : "MISS")
+}'
