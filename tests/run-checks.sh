@@ -233,6 +233,59 @@ check "count: skipped lines reported once, with the first" \
     grep -qx 'hsc: skipped 1 line with no status code (the first: .*odd.log:3)' \
     "$work/odd.err"
 
+# --- Hostile environments --------------------------------------------
+# Every locale setting gives an answer, never a crash or an error.
+for l in unset C POSIX C.UTF-8 ko_KR.UTF-8 ko_KR.EUC-KR en_US.UTF-8 \
+    xx_YY.NONSENSE '' ; do
+	if [ "$l" = unset ]; then
+		env -u LC_ALL -u LANG "$hsc" 404 >"$work/o" 2>"$work/e"
+	else
+		env LC_ALL="$l" LANG="$l" "$hsc" 404 >"$work/o" 2>"$work/e"
+	fi
+	rc=$?
+	check "locale '$l': answers" sh -c "[ $rc = 0 ] && [ ! -s '$work/e' ] &&
+	    grep -q '^404  ' '$work/o'"
+done
+HSC_LANG='$(printf "\033]0;x\007")' "$hsc" 404 >"$work/o" 2>"$work/e"
+check "HSC_LANG bogus: English, one escaped warning" sh -c \
+    "grep -q '^404  Not Found' '$work/o' && [ \$(wc -l <'$work/e') = 1 ] &&
+    ! grep -q \"\$(printf '\\033')\" '$work/e'"
+for c in 0 1 5 10000 abc -3 ''; do
+	COLUMNS=$c "$hsc" -l 450 >"$work/o" 2>"$work/e"
+	rc=$?
+	check "COLUMNS='$c': answers" sh -c "[ $rc = 0 ] && [ ! -s '$work/e' ] &&
+	    grep -q 'Parental' '$work/o'"
+done
+for w in 1 3 12; do
+	check "--width=$w narrower than a name: whole words, no crash" \
+	    sh -c "'$hsc' -w $w -l 450 4xx | grep -q Blocked"
+done
+# Linux takes at most 128 KiB in one argument: 1 MiB is ten of 100 KiB.
+head -c 102400 /dev/zero | tr '\0' a >"$work/big"
+big=$(cat "$work/big")
+"$hsc" "$big" "$big" "$big" "$big" "$big" "$big" "$big" "$big" "$big" \
+    "$big" >"$work/o" 2>"$work/e"
+rc=$?
+check "1 MiB of arguments: nothing found, a short message" sh -c \
+    "[ $rc = 1 ] && [ \$(wc -c <'$work/e') -lt 200 ]"
+"$hsc" -s "$big" 404 >"$work/o" 2>"$work/e"
+check "a 100 KiB search word: nothing found" [ $? = 1 ]
+set -- $(awk 'BEGIN { for (i = 0; i < 10000; i++) print 404 }')
+"$hsc" "$@" >"$work/o" 2>"$work/e"
+rc=$?
+check "10,000 arguments: 10,000 answers" sh -c \
+    "[ $rc = 0 ] && [ \$(wc -l <'$work/o') = 10000 ]"
+set --
+for a in '' '   ' "$(printf 'caf\351')" "$(printf '\033]0;owned\007')" \
+    "$(printf 'a\tb\rc\001d\177')" "$(printf '\302\233[31m')" \
+    "$(printf -- '--\033[2J')"; do
+	"$hsc" "$a" >"$work/o" 2>"$work/e"
+	check "hostile argument: no control byte reaches the terminal" sh -c \
+	    "! LC_ALL=C grep -q \"\$(printf '[\\001-\\010\\013-\\037\\177]')\" \
+	    '$work/o' '$work/e' && ! LC_ALL=C grep -q \"\$(printf '\\302\\233')\" \
+	    '$work/e'"
+done
+
 # --- Locales ------------------------------------------------------------
 if locale -a 2>/dev/null | grep -qi '^ko_KR\.euckr$'; then
 	LC_ALL=ko_KR.EUC-KR "$hsc" --lang=ko 404 >"$work/euc"
