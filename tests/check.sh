@@ -27,6 +27,7 @@ cat "$log"
 line=$(grep 'Checks: ' "$log" | tail -1)
 n=$(echo "$line" | sed -n 's/.*Checks: \([0-9]*\), Failures: \([0-9]*\), Errors: \([0-9]*\).*/\1 \2 \3/p')
 if [ -n "$n" ]; then
+	# shellcheck disable=SC2086 # three numbers, split on purpose
 	set -- $n
 	tally "unit: $(($1 - $2 - $3)) passed, $(($2 + $3)) failed"
 else

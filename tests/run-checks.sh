@@ -246,7 +246,7 @@ for l in unset C POSIX C.UTF-8 ko_KR.UTF-8 ko_KR.EUC-KR en_US.UTF-8 \
 	check "locale '$l': answers" sh -c "[ $rc = 0 ] && [ ! -s '$work/e' ] &&
 	    grep -q '^404  ' '$work/o'"
 done
-HSC_LANG='$(printf "\033]0;x\007")' "$hsc" 404 >"$work/o" 2>"$work/e"
+HSC_LANG="$(printf '\033]0;x\007')" "$hsc" 404 >"$work/o" 2>"$work/e"
 check "HSC_LANG bogus: English, one escaped warning" sh -c \
     "grep -q '^404  Not Found' '$work/o' && [ \$(wc -l <'$work/e') = 1 ] &&
     ! grep -q \"\$(printf '\\033')\" '$work/e'"
@@ -270,6 +270,7 @@ check "1 MiB of arguments: nothing found, a short message" sh -c \
     "[ $rc = 1 ] && [ \$(wc -c <'$work/e') -lt 200 ]"
 "$hsc" -s "$big" 404 >"$work/o" 2>"$work/e"
 check "a 100 KiB search word: nothing found" [ $? = 1 ]
+# shellcheck disable=SC2046 # one argument a line, on purpose
 set -- $(awk 'BEGIN { for (i = 0; i < 10000; i++) print 404 }')
 "$hsc" "$@" >"$work/o" 2>"$work/e"
 rc=$?
