@@ -182,50 +182,31 @@ share(const struct count *c, unsigned long long n)
 void
 count_text(struct out *o, const struct count *c, int longfmt)
 {
-	static const char *const sgr[6] = { "0", "1;34", "1;32", "1;36",
-	    "1;33", "1;31" };
 	int codes[500], cw, d;
 	unsigned long long cls[6] = { 0 };
-	char num[32];
-	const struct hsc_code *e;
-	const char *name, *t;
+	char num[32], buf[256];
+	struct result r;
+	const char *summary;
 	size_t n, i, k;
 
 	n = ranked(c, codes);
 	cw = snprintf(num, sizeof(num), "%llu", c->total);
 	for (i = 0; i < n; i++) {
-		e = codes_find(codes[i], &k);
 		cls[codes[i] / 100] += c->n[codes[i]];
 		fprintf(o->fp, "%*llu %5.1f%%  ", cw, c->n[codes[i]],
 		    share(c, c->n[codes[i]]));
-		out_sgr(o, sgr[codes[i] / 100]);
-		fprintf(o->fp, "%d", codes[i]);
-		out_sgr(o, "0");
+		text_code(o, codes[i], 0);
 		out_puts(o, "  ");
-		if (e == NULL) {
-			out_puts(o, msg(M_UNASSIGNED, o->lang));
-			putc('\n', o->fp);
-			continue;
-		}
-		if (o->lang == LANG_KO) {
-			out_puts(o, e->name_ko);
-			out_puts(o, " (");
-			out_puts(o, e->phrase);
-			out_puts(o, ")");
-		} else
-			out_puts(o, e->phrase);
-		t = e->kind == KIND_UNOFFICIAL ? e->origin : NULL;
-		if (t != NULL) {
-			out_puts(o, " [");
-			out_puts(o, t);
-			out_puts(o, "]");
-		}
+		/* A number with several meanings: the first, most common. */
+		r.c = codes_find(codes[i], &k);
+		r.code = codes[i];
+		out_puts(o, text_label(&r, o->lang, buf, sizeof(buf)));
 		putc('\n', o->fp);
-		if (longfmt) {
-			name = e->summary[o->lang];
+		if (longfmt && r.c != NULL) {
 			/* Under the name: "COUNT SHARE%  CODE  ". */
+			summary = r.c->summary[o->lang];
 			out_spaces(o, cw + 14);
-			out_wrap(o, name, strlen(name), cw + 14, cw + 14);
+			out_wrap(o, summary, strlen(summary), cw + 14, cw + 14);
 			putc('\n', o->fp);
 		}
 	}
@@ -236,9 +217,7 @@ count_text(struct out *o, const struct count *c, int longfmt)
 		if (cls[d] == 0)
 			continue;
 		fprintf(o->fp, "%*llu %5.1f%%  ", cw, cls[d], share(c, cls[d]));
-		out_sgr(o, sgr[d]);
-		fprintf(o->fp, "%dxx", d);
-		out_sgr(o, "0");
+		text_code(o, d * 100, 1);
 		out_puts(o, "  ");
 		out_puts(o, hsc_classes[d - 1].name[o->lang]);
 		putc('\n', o->fp);

@@ -35,5 +35,7 @@ void	text_print(struct out *, const struct result *, size_t, int);
 void	json_print(FILE *, const struct result *, size_t);
 void	json_string(FILE *, const char *, size_t);
 void	text_list_codes(struct out *);
+const char *text_label(const struct result *, int, char *, size_t);
+void	text_code(struct out *, int, int);
 
 #endif

@@ -21,9 +21,7 @@ static const char *const class_sgr[6] = {
 };
 
 static const char	*tag(const struct hsc_code *, int);
-static const char	*label(const struct result *, int, char *, size_t);
 static int		 name_width(const struct result *, int);
-static void		 put_code(struct out *, int);
 static int		 put_name(struct out *, const struct result *, int);
 static void		 put_paras(struct out *, const char *, int,
 			    const char *);
@@ -50,8 +48,8 @@ tag(const struct hsc_code *c, int lang)
  * with the phrase, and the vendor or kind of a code that is not plain
  * standard.
  */
-static const char *
-label(const struct result *r, int lang, char *buf, size_t size)
+const char *
+text_label(const struct result *r, int lang, char *buf, size_t size)
 {
 	const char *parts[6], *t;
 	size_t i, n, len = 0;
@@ -88,18 +86,19 @@ static int
 name_width(const struct result *r, int lang)
 {
 	char buf[256];
-	const char *l = label(r, lang, buf, sizeof(buf));
+	const char *l = text_label(r, lang, buf, sizeof(buf));
 
 	return ustr_width(l, strlen(l));
 }
 
-static void
-put_code(struct out *o, int code)
+/* Writes a code, or a class ("4xx" for 400 with pattern), in its colour. */
+void
+text_code(struct out *o, int code, int class)
 {
 	out_sgr(o, class_sgr[code / 100]);
 	putc('0' + code / 100, o->fp);
-	putc('0' + code / 10 % 10, o->fp);
-	putc('0' + code % 10, o->fp);
+	putc(class ? 'x' : '0' + code / 10 % 10, o->fp);
+	putc(class ? 'x' : '0' + code % 10, o->fp);
 	out_sgr(o, "0");
 }
 
@@ -108,7 +107,7 @@ static int
 put_name(struct out *o, const struct result *r, int col)
 {
 	char buf[256];
-	const char *l = label(r, o->lang, buf, sizeof(buf));
+	const char *l = text_label(r, o->lang, buf, sizeof(buf));
 
 	return out_wrap(o, l, strlen(l), col, col);
 }
@@ -143,7 +142,7 @@ put_short(struct out *o, const struct result *r, int namew)
 		unassigned_summary(r, o->lang, buf, sizeof(buf));
 		summary = buf;
 	}
-	put_code(o, r->code);
+	text_code(o, r->code, 0);
 	out_puts(o, "  ");
 	col = put_name(o, r, 5);
 	w = name_width(r, o->lang);
@@ -227,7 +226,7 @@ put_long(struct out *o, const struct result *r)
 	size_t i, n;
 	int labelw = 0, w, lang = o->lang;
 
-	put_code(o, r->code);
+	text_code(o, r->code, 0);
 	out_puts(o, " ");
 	put_name(o, r, INDENT);
 	putc('\n', o->fp);
@@ -360,7 +359,7 @@ text_list_codes(struct out *o)
 			fprintf(o->fp, "%s%d\t", i ? "\n" : "", r.code);
 		else
 			out_puts(o, " / ");
-		out_puts(o, label(&r, o->lang, buf, sizeof(buf)));
+		out_puts(o, text_label(&r, o->lang, buf, sizeof(buf)));
 	}
 	putc('\n', o->fp);
 }
