@@ -129,6 +129,13 @@ START_TEST(test_row)
 		    c->causes[LANG_EN] == NULL);
 	}
 	ck_assert_str_ne(c->summary[LANG_EN], c->summary[LANG_KO]);
+	ck_assert_str_ne(c->phrase, c->name_ko);
+	/* Every error code says what usually causes it, in each language. */
+	if (c->code >= 400)
+		ck_assert_msg(c->causes[LANG_EN] != NULL, "%d: no causes",
+		    c->code);
+	if (c->causes[LANG_EN] != NULL)
+		ck_assert_str_ne(c->causes[LANG_EN], c->causes[LANG_KO]);
 	ck_assert_str_ne(c->detail[LANG_EN], c->detail[LANG_KO]);
 	ck_assert_msg(hangul_syllables(c->name_ko) >= 2, "%d name.ko: %s",
 	    c->code, c->name_ko);
