@@ -41,17 +41,7 @@
 #include "codes.h"
 #include "opts.h"
 #include "term.h"
-
-#define CHECK(cond) do {						\
-	if (!(cond)) {							\
-		fprintf(stderr, "%s:%d: check failed: %s\n",		\
-		    __FILE__, __LINE__, #cond);				\
-		abort();						\
-	}								\
-} while (0)
-
-int	LLVMFuzzerInitialize(int *, char ***);
-int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+#include "fuzz.h"
 
 static const char *const vars[8] = {
 	"HSC_LANG", "LC_ALL", "LANG", "COLUMNS", "NO_COLOR", "TERM",

@@ -36,19 +36,11 @@
 #include "opts.h"
 #include "query.h"
 #include "ustr.h"
+#include "fuzz.h"
 
 #define MAX_ARGS	64
 
 /* A broken invariant: abort, so that libFuzzer saves the input. */
-#define CHECK(cond) do {						\
-	if (!(cond)) {							\
-		fprintf(stderr, "%s:%d: check failed: %s\n",		\
-		    __FILE__, __LINE__, #cond);				\
-		abort();						\
-	}								\
-} while (0)
-
-int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
 /* An error message as it would reach the terminal. */
 static void
