@@ -40,7 +40,7 @@ struct arg {
 
 static void	 add(struct results *, const struct hsc_code *, int);
 static int	 run_query(struct results *, const struct arg *, int);
-static int	 run_search(struct results *, struct arg *, int, int);
+static int	 run_search(struct results *, struct arg *, int);
 static int	 run_count(const struct hsc_opts *, struct out *);
 static int	 finish(int);
 static void	 help(int);
@@ -106,9 +106,9 @@ run_query(struct results *rs, const struct arg *a, int json)
 
 /* Searches for the words of args[0..n-1] together. */
 static int
-run_search(struct results *rs, struct arg *args, int n, int quiet)
+run_search(struct results *rs, struct arg *args, int n)
 {
-	static struct hit *hits;
+	struct hit *hits;
 	char *words, *folded, *shown;
 	size_t len = 0, i, nhits;
 	int j;
@@ -126,16 +126,16 @@ run_search(struct results *rs, struct arg *args, int n, int quiet)
 		len += l;
 	}
 	folded = ustr_fold(words);
-	if (hits == NULL)
-		hits = xmalloc(hsc_ncodes * sizeof(*hits));
+	hits = xmalloc(hsc_ncodes * sizeof(*hits));
 	nhits = search_run(folded, hits);
 	for (i = 0; i < nhits; i++)
 		add(rs, hits[i].c, hits[i].c->code);
-	if (nhits == 0 && !quiet) {
+	if (nhits == 0) {
 		shown = ustr_escape(words, strlen(words), 60);
 		warnx("nothing matches '%s'", shown);
 		free(shown);
 	}
+	free(hits);
 	free(folded);
 	free(words);
 	return nhits > 0;
@@ -196,19 +196,14 @@ run_count(const struct hsc_opts *opt, struct out *o)
 static int
 finish(int status)
 {
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		if (errno == EPIPE)
-			_exit(status ? status : 2);
+	int failed = ferror(stdout);
+
+	if (fclose(stdout) == 0 && !failed)
+		return status;
+	/* A reader that went away (SIGPIPE ignored) is no error to report. */
+	if (errno != EPIPE)
 		warn("write error");
-		return 2;
-	}
-	if (fclose(stdout) != 0) {
-		if (errno == EPIPE)
-			_exit(status ? status : 2);
-		warn("write error");
-		return 2;
-	}
-	return status;
+	return 2;
 }
 
 static void
@@ -378,7 +373,7 @@ main(int argc, char *argv[])
 		for (j = i; j < opt.nargs && args[j].q.kind == Q_WORDS; j++)
 			continue;
 		if (j > i) {
-			if (!run_search(&rs, args + i, j - i, 0))
+			if (!run_search(&rs, args + i, j - i))
 				status = 1;
 			continue;
 		}

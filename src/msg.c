@@ -18,7 +18,6 @@ static const char *const msgs[M_MAX][LANG_MAX] = {
 	[M_UNASSIGNED_AS] = { "Not a registered code; clients treat it as ",
 	    "등록되지 않은 코드다. 클라이언트는 " },
 	[M_UNASSIGNED_END] = { "", "처럼 처리한다" },
-	[M_CLASS] = { "Class", "분류" },
 	[M_TOTAL] = { "total", "합계" },
 };
 

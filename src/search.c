@@ -99,7 +99,7 @@ search_run(const char *q, struct hit *hits)
 	unsigned char *rank, *best;
 	char small[256], *w;
 	const char *s, *e;
-	size_t i, n = 0, len;
+	size_t i, n = 0, len, left;
 	int words = 0;
 
 	rank = xmalloc(2 * hsc_ncodes);
@@ -124,13 +124,13 @@ search_run(const char *q, struct hit *hits)
 		match_word(w, best);
 		if (w != small)
 			free(w);
-		for (i = 0, len = 0; i < hsc_ncodes; i++) {
+		for (i = 0, left = 0; i < hsc_ncodes; i++) {
 			if (best[i] > rank[i])
 				rank[i] = best[i];
-			len += rank[i] != RANK_NONE;
+			left += rank[i] != RANK_NONE;
 		}
 		words++;
-		if (len == 0)
+		if (left == 0)
 			break;		/* no entry left: the rest cannot help */
 	}
 

@@ -27,8 +27,7 @@ static void		 put_paras(struct out *, const char *, int,
 			    const char *);
 static void		 put_short(struct out *, const struct result *, int);
 static void		 put_long(struct out *, const struct result *);
-static void		 put_field(struct out *, int, enum msg, const char *,
-			    const char *);
+static void		 put_field(struct out *, int, enum msg, const char *);
 static void		 unassigned_summary(const struct result *, int,
 			    char *, size_t);
 
@@ -132,8 +131,8 @@ unassigned_summary(const struct result *r, int lang, char *buf,
 static void
 put_short(struct out *o, const struct result *r, int namew)
 {
-	char buf[512];
-	const char *summary;
+	char buf[512], label[256];
+	const char *summary, *name;
 	int w, col, pad;
 
 	if (r->c != NULL)
@@ -144,8 +143,9 @@ put_short(struct out *o, const struct result *r, int namew)
 	}
 	text_code(o, r->code, 0);
 	out_puts(o, "  ");
-	col = put_name(o, r, 5);
-	w = name_width(r, o->lang);
+	name = text_label(r, o->lang, label, sizeof(label));
+	w = ustr_width(name, strlen(name));
+	col = out_wrap(o, name, strlen(name), 5, 5);
 	pad = namew > w ? namew - w : 0;
 	/* A name wrapped, or too little room beside it: summary below. */
 	if (o->width > 0 && (col != 5 + w ||
@@ -187,8 +187,7 @@ put_paras(struct out *o, const char *s, int indent, const char *bullet)
 
 /* One "Label   value" line of the long view, the value wrapped. */
 static void
-put_field(struct out *o, int labelw, enum msg label, const char *value,
-    const char *value2)
+put_field(struct out *o, int labelw, enum msg label, const char *value)
 {
 	const char *l = msg(label, o->lang);
 
@@ -198,10 +197,6 @@ put_field(struct out *o, int labelw, enum msg label, const char *value,
 	out_sgr(o, "0");
 	out_spaces(o, labelw - ustr_width(l, strlen(l)));
 	out_wrap(o, value, strlen(value), INDENT + labelw, INDENT + labelw);
-	if (value2 != NULL) {
-		out_puts(o, " ");
-		out_puts(o, value2);
-	}
 	putc('\n', o->fp);
 }
 
@@ -266,12 +261,12 @@ put_long(struct out *o, const struct result *r)
 				add(buf, sizeof(buf), ", ");
 			add(buf, sizeof(buf), *p);
 		}
-		put_field(o, labelw, M_ALIASES, buf, NULL);
+		put_field(o, labelw, M_ALIASES, buf);
 	}
 	snprintf(buf, sizeof(buf), "%s (%s)", msg_kind(c->kind, lang),
 	    c->origin);
-	put_field(o, labelw, M_KIND, buf, NULL);
-	put_field(o, labelw, M_SPEC, c->spec, NULL);
+	put_field(o, labelw, M_KIND, buf);
+	put_field(o, labelw, M_SPEC, c->spec);
 	if (c->headers[0] != NULL) {
 		buf[0] = '\0';
 		for (p = c->headers; *p != NULL; p++) {
@@ -279,7 +274,7 @@ put_long(struct out *o, const struct result *r)
 				add(buf, sizeof(buf), ", ");
 			add(buf, sizeof(buf), *p);
 		}
-		put_field(o, labelw, M_HEADERS, buf, NULL);
+		put_field(o, labelw, M_HEADERS, buf);
 	}
 	for (i = 0, n = 0; i < CONST_MAX; i++) {
 		if (c->consts[i] == NULL)
@@ -287,7 +282,7 @@ put_long(struct out *o, const struct result *r)
 		snprintf(buf, sizeof(buf), "%-8s%s", msg_const_lang((int)i),
 		    c->consts[i]);
 		if (n++ == 0)
-			put_field(o, labelw, M_CONSTANTS, buf, NULL);
+			put_field(o, labelw, M_CONSTANTS, buf);
 		else {
 			out_spaces(o, INDENT + labelw);
 			out_wrap(o, buf, strlen(buf), INDENT + labelw,
@@ -306,7 +301,7 @@ put_long(struct out *o, const struct result *r)
 			    "%d %s", *see,
 			    lang == LANG_KO ? s->name_ko : s->phrase);
 		}
-		put_field(o, labelw, M_SEE_ALSO, buf, NULL);
+		put_field(o, labelw, M_SEE_ALSO, buf);
 	}
 }
 

@@ -17,21 +17,8 @@ LC_ALL=C.UTF-8
 TERM=dumb
 export LC_ALL TERM
 
-pass=0
-fail=0
-ok() {
-	pass=$((pass + 1))
-}
-bad() {
-	fail=$((fail + 1))
-	echo "FAIL: $*"
-}
-# check NAME: runs the rest of the line as a command; it must succeed.
-check() {
-	name=$1
-	shift
-	if "$@" >"$work/log" 2>&1; then ok; else bad "$name"; cat "$work/log"; fi
-}
+# shellcheck source=tests/lib.sh
+. "$top/tests/lib.sh"
 
 # --- JSON, read by jq ---------------------------------------------------
 n_json=$("$hsc" --json 4xx | jq length)

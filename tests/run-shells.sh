@@ -58,23 +58,10 @@ mkdir "$work/cwd"
 cd "$work/cwd" || exit 2
 
 tab=$(printf '\t')
-pass=0
-fail=0
-ok() {
-	pass=$((pass + 1))
-}
-bad() {
-	fail=$((fail + 1))
-	echo "FAIL: $*"
-}
-# check NAME: runs the rest of the line as a command; it must succeed.
-# (Its output goes to $work/log: commands that check keep their own log
-# in $work/run.log.)
-check() {
-	name=$1
-	shift
-	if "$@" >"$work/log" 2>&1; then ok; else bad "$name"; cat "$work/log"; fi
-}
+# ok, bad, check (output to $work/log: commands that check keep their
+# own log in $work/run.log).
+# shellcheck source=tests/lib.sh
+. "$top/tests/lib.sh"
 # need COMMAND PACKAGE: true if COMMAND exists; else one failure.
 need() {
 	if command -v "$1" >/dev/null 2>&1; then return 0; fi
