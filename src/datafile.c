@@ -22,7 +22,7 @@
 const char *const df_field_names[F_MAX] = {
 	"class", "code", "origin", "kind", "phrase", "alias",
 	"name.en", "name.ko", "summary.en", "summary.ko", "spec", "see",
-	"headers", "const.go", "const.python", "const.rust", "const.java",
+	"headers", "const.go", "const.python", "const.rust", "const.spring",
 	"const.dotnet", "const.node", "detail.en", "detail.ko",
 	"causes.en", "causes.ko",
 };
@@ -52,7 +52,7 @@ static const unsigned char field_flags[F_MAX] = {
 	[F_CONST_GO] = FL_CODE,
 	[F_CONST_PYTHON] = FL_CODE,
 	[F_CONST_RUST] = FL_CODE,
-	[F_CONST_JAVA] = FL_CODE,
+	[F_CONST_SPRING] = FL_CODE,
 	[F_CONST_DOTNET] = FL_CODE,
 	[F_CONST_NODE] = FL_CODE,
 	[F_DETAIL_EN] = FL_CODE | FL_CLASS | FL_REQ_CODE | FL_REQ_CLASS |
@@ -236,7 +236,7 @@ const_form(int f, const char *s)
 		    "abcdefghijklmnopqrstuvwxyz" },
 		{ F_CONST_PYTHON, "HTTPStatus.", "ABCDEFGHIJKLMNOPQRSTUVWXYZ_" },
 		{ F_CONST_RUST, "StatusCode::", "ABCDEFGHIJKLMNOPQRSTUVWXYZ_" },
-		{ F_CONST_JAVA, "HttpStatus.", "ABCDEFGHIJKLMNOPQRSTUVWXYZ_" },
+		{ F_CONST_SPRING, "HttpStatus.", "ABCDEFGHIJKLMNOPQRSTUVWXYZ_" },
 		{ F_CONST_DOTNET, "HttpStatusCode.", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 		    "abcdefghijklmnopqrstuvwxyz" },
 	};

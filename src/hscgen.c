@@ -105,7 +105,7 @@ fold(const char *s)
 /* The fields behind each search key, from names down to details. */
 static const int key_parts[KEY_MAX][10] = {
 	{ F_PHRASE, F_ALIAS, F_NAME_KO, F_CONST_GO, F_CONST_PYTHON,
-	    F_CONST_RUST, F_CONST_JAVA, F_CONST_DOTNET, F_CONST_NODE, -1 },
+	    F_CONST_RUST, F_CONST_SPRING, F_CONST_DOTNET, F_CONST_NODE, -1 },
 	{ F_SUMMARY_EN, F_SUMMARY_KO, F_ORIGIN, F_SPEC, F_HEADERS, -1 },
 	{ F_DETAIL_EN, F_DETAIL_KO, F_CAUSES_EN, F_CAUSES_KO, -1 },
 };
@@ -269,7 +269,7 @@ static void
 emit_code(FILE *fp, const struct df_record *r)
 {
 	static const int consts[CONST_MAX] = { F_CONST_GO, F_CONST_PYTHON,
-	    F_CONST_RUST, F_CONST_JAVA, F_CONST_DOTNET, F_CONST_NODE };
+	    F_CONST_RUST, F_CONST_SPRING, F_CONST_DOTNET, F_CONST_NODE };
 	const unsigned short *s;
 	const char *k;
 	char *key[KEY_MAX] = { NULL }, *f;

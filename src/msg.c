@@ -31,7 +31,7 @@ static const char *const kinds[KIND_MAX][LANG_MAX] = {
 };
 
 static const char *const const_langs[CONST_MAX] = {
-	"Go", "Python", "Rust", "Java", ".NET", "Node.js",
+	"Go", "Python", "Rust", "Spring", ".NET", "Node.js",
 };
 
 const char *

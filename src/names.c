@@ -17,7 +17,7 @@ const char *const hsc_const_names[CONST_MAX] = {
 	"go",
 	"python",
 	"rust",
-	"java",
+	"spring",
 	"dotnet",
 	"node",
 };
