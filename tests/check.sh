@@ -4,7 +4,11 @@
 # build (ASan, UBSan); valgrind; the completions in the real shells and
 # the man pages; a short bounded fuzzing run of each target.  The last
 # line gives the totals.
+#
+# usage: tests/check.sh [fast]
+#   fast (make check-fast): the unit and golden tests only.
 set -u
+mode=${1:-full}
 cd "$(dirname "$0")/.." || exit 2
 log=$(mktemp) || exit 2
 trap 'rm -f "$log"' EXIT INT TERM
@@ -19,21 +23,27 @@ tally() {
 	failed=$((failed + ${f:-1}))
 }
 
-echo "== unit tests (Check)"
-CK_VERBOSITY=${CK_VERBOSITY:-normal} tests/unit/check_hsc >"$log" 2>&1
-rc=$?
-cat "$log"
-# "100%: Checks: 140, Failures: 0, Errors: 0"
-line=$(grep 'Checks: ' "$log" | tail -1)
-n=$(echo "$line" | sed -n 's/.*Checks: \([0-9]*\), Failures: \([0-9]*\), Errors: \([0-9]*\).*/\1 \2 \3/p')
-if [ -n "$n" ]; then
-	# shellcheck disable=SC2086 # three numbers, split on purpose
-	set -- $n
-	tally "unit: $(($1 - $2 - $3)) passed, $(($2 + $3)) failed"
-else
-	tally "unit: 0 passed, 1 failed"
-fi
-[ $rc = 0 ] || [ -z "$n" ] || [ "$(($2 + $3))" -gt 0 ] || failed=$((failed + 1))
+# unit NAME BINARY: runs a Check binary and tallies its summary line,
+# "100%: Checks: 140, Failures: 0, Errors: 0".
+unit() {
+	echo "== $1"
+	CK_VERBOSITY=${CK_VERBOSITY:-normal} "$2" >"$log" 2>&1
+	rc=$?
+	cat "$log"
+	line=$(grep 'Checks: ' "$log" | tail -1)
+	n=$(echo "$line" | sed -n 's/.*Checks: \([0-9]*\), Failures: \([0-9]*\), Errors: \([0-9]*\).*/\1 \2 \3/p')
+	if [ -n "$n" ]; then
+		# shellcheck disable=SC2086 # three numbers, split on purpose
+		set -- $n
+		tally "unit: $(($1 - $2 - $3)) passed, $(($2 + $3)) failed"
+		[ $rc = 0 ] || [ "$(($2 + $3))" -gt 0 ] || failed=$((failed + 1))
+	else
+		tally "unit: 0 passed, 1 failed"
+	fi
+}
+
+unit "unit tests (Check), real table" build/unit/check_hsc
+unit "unit tests (Check), fixture table" build/unit/check_fixture
 
 # stage NAME COMMAND...: runs a runner whose last line is its totals.
 stage() {
@@ -49,14 +59,18 @@ stage() {
 }
 
 stage "golden tests" sh tests/run-cli.sh
-stage "shell-level checks" sh tests/run-checks.sh
-if [ -x build/asan/hsc ]; then
-	stage "golden tests, ASan+UBSan build" \
-	    env HSC=build/asan/hsc sh tests/run-cli.sh
-	stage "shell-level checks, ASan+UBSan build" \
-	    env HSC=build/asan/hsc sh tests/run-checks.sh
+if [ "$mode" = fast ]; then
+	echo "total: $passed passed, $failed failed"
+	[ $failed = 0 ]
+	exit
 fi
+stage "shell-level checks" sh tests/run-checks.sh
+stage "golden tests, ASan+UBSan build" env HSC=build/asan/hsc/hsc \
+    HSC_FIXTURE=build/asan/fixture/hsc sh tests/run-cli.sh
+stage "shell-level checks, ASan+UBSan build" \
+    env HSC=build/asan/hsc/hsc sh tests/run-checks.sh
 stage "valgrind" sh tests/run-valgrind.sh
+stage "the build: clang, -j8, VERSION, BUILD_CC" sh tests/run-build.sh
 if [ -f tests/run-shells.sh ]; then
 	stage "completions, man pages, install" sh tests/run-shells.sh
 fi

@@ -10,25 +10,17 @@
  * range.
  *
  * Found here: an input with no record (an empty file) made df_finish
- * call qsort(NULL, 0, ...), undefined behaviour that UBSan stops on
- * (fixed in commit 80fcfc3: it sorts only when there are records).  To
- * fuzz sources older than that, build with -DFUZZ_SKIP_EMPTY_FINISH.
+ * call qsort(NULL, 0, ...), undefined behaviour that UBSan stops on;
+ * df_finish now sorts only when there are records.
  *
- * Build (from the top of the repository):
- *
- *   clang -g -O1 -fsanitize=fuzzer,address,undefined \
- *       -fno-sanitize-recover=undefined -Isrc -D_DEFAULT_SOURCE -std=c11 \
- *       -o tests/fuzz/build/fuzz_datafile tests/fuzz/fuzz_datafile.c \
- *       src/datafile.c src/names.c -lunistring
- *
- * Run: tests/fuzz/run.sh fuzz_datafile 60 (see tests/fuzz/README.md).
+ * Build and run: tests/fuzz/run.sh fuzz_datafile 60 (see tests/fuzz/README.md).
  */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "codes.h"
+#include "table.h"
 #include "datafile.h"
 #include "fuzz.h"
 
@@ -70,18 +62,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	nread = df_read_stream(&db, fp, names[data[0] & 7]);
 	fclose(fp);
 	CHECK(nread >= 0 && nread == db.nerr);
-#ifdef FUZZ_SKIP_EMPTY_FINISH
-	/*
-	 * df_finish calls qsort(NULL, 0, ...) when no record was read,
-	 * which UBSan reports (nonnull-attribute) on every empty input,
-	 * in sources before commit 80fcfc3.
-	 */
-	if (db.nrec == 0) {
-		df_free(&db);
-		free(buf);
-		return 0;
-	}
-#endif
 	nfin = df_finish(&db);
 	CHECK(nfin >= 0 && db.nerr == nread + nfin);
 	CHECK(db.nfiles == 1 && db.nrec <= db.cap);

@@ -1,5 +1,5 @@
 /*
- * libFuzzer target: the environment hsc reads (term.c, opts_lang,
+ * libFuzzer target: the environment hsc reads (term.c, hsc_lang_parse,
  * opts_width).
  *
  * The first input byte says which of the variables below are set (bit
@@ -7,12 +7,12 @@
  * bytes, gives their values in that order (a missing part is the empty
  * string, which term.c treats as unset).  Then term_lang(-1),
  * term_width(-1), term_color(COLOR_AUTO), and the parsers they use,
- * opts_lang and opts_width, on each value.
+ * hsc_lang_parse and opts_width, on each value.
  *
- * term_lang warns with warnx on a bad HSC_LANG.  Rather than pointing
+ * term_lang warns with xwarn on a bad HSC_LANG.  Rather than pointing
  * file descriptor 2 at /dev/null, which would also silence libFuzzer's
  * statistics and the sanitizers' reports, LLVMFuzzerInitialize points
- * glibc's stdio stream `stderr`, which err(3) writes to, at /dev/null:
+ * glibc's stdio stream `stderr`, which xwarn writes to, at /dev/null:
  * libFuzzer captured the original stream at start-up and the sanitizers
  * write to the descriptor, so both still report.
  *
@@ -24,21 +24,17 @@
  * end on libFuzzer's RSS limit; putenv is also a third faster.  What
  * term.c sees is the same.
  *
- * Build (from the top of the repository):
- *
- *   clang -g -O1 -fsanitize=fuzzer,address,undefined \
- *       -fno-sanitize-recover=undefined -Isrc -D_DEFAULT_SOURCE -std=c11 \
- *       -o tests/fuzz/build/fuzz_env tests/fuzz/fuzz_env.c \
- *       src/term.c src/opts.c src/ustr.c -lunistring
- *
- * Run: tests/fuzz/run.sh fuzz_env 60 (see tests/fuzz/README.md).
+ * Build and run: tests/fuzz/run.sh fuzz_env 60 (see tests/fuzz/README.md).
  */
+/* putenv(3) is XSI. */
+#define _XOPEN_SOURCE 700
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "codes.h"
+#include "table.h"
 #include "opts.h"
 #include "term.h"
 #include "fuzz.h"
@@ -107,7 +103,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			set(k, val[k]);
 		else
 			CHECK(unsetenv(vars[k]) == 0);
-		l = opts_lang(val[k]);
+		l = hsc_lang_parse(val[k]);
 		CHECK(l >= -1 && l < LANG_MAX);
 		w = opts_width(val[k]);
 		CHECK(w >= -1 && w <= 10000);

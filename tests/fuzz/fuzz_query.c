@@ -17,22 +17,14 @@
  * must also be valid UTF-8 without control characters (what the README
  * promises for stderr).
  *
- * Build (from the top of the repository, after `make` has generated
- * src/codes.inc):
- *
- *   clang -g -O1 -fsanitize=fuzzer,address,undefined \
- *       -fno-sanitize-recover=undefined -Isrc -D_DEFAULT_SOURCE -std=c11 \
- *       -o tests/fuzz/build/fuzz_query tests/fuzz/fuzz_query.c \
- *       src/query.c src/opts.c src/ustr.c src/codes.c -lunistring
- *
- * Run: tests/fuzz/run.sh fuzz_query 60 (see tests/fuzz/README.md).
+ * Build and run: tests/fuzz/run.sh fuzz_query 60 (see tests/fuzz/README.md).
  */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "codes.h"
+#include "table.h"
 #include "opts.h"
 #include "query.h"
 #include "ustr.h"

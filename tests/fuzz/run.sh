@@ -33,11 +33,16 @@ case $secs in
 '' | *[!0-9]*) usage ;;
 esac
 
+# Every target links the shared units and hsc's modules (all but main.c
+# and the table); those that read the table get a private one.
+common="src/common/names.c src/common/ustr.c src/common/word.c \
+    src/common/xalloc.c"
+lib="$common src/hsc/count.c src/hsc/json.c src/hsc/msg.c src/hsc/opts.c \
+    src/hsc/out.c src/hsc/query.c src/hsc/search.c src/hsc/term.c \
+    src/hsc/text.c"
 case $target in
-fuzz_query) srcs="src/query.c src/opts.c src/ustr.c src/codes.c" ;;
-fuzz_search) srcs="src/search.c src/codes.c src/ustr.c src/out.c" ;;
-fuzz_datafile) srcs="src/datafile.c src/names.c" ;;
-fuzz_env) srcs="src/term.c src/opts.c src/ustr.c" ;;
+fuzz_query | fuzz_search | fuzz_env) srcs="$lib src/hsc/table.c" ;;
+fuzz_datafile) srcs="$common src/gen/datafile.c" ;;
 *) echo "$0: unknown target '$target'" >&2; usage ;;
 esac
 
@@ -58,25 +63,24 @@ fail() {
 	exit 2
 }
 
-# The table: rather than src/codes.inc (the Makefile's, which another
-# build may be rewriting), a private one from data/, next to a copy of
-# src/codes.c, since #include "codes.inc" looks beside the includer.
+# The table: rather than build/table.inc (the Makefile's, which another
+# build may be rewriting), a private one from data/, found first by
+# -I "$work/gen".
+cppflags="-I$work/gen -Isrc/common -Isrc/hsc -Isrc/gen -D_POSIX_C_SOURCE=200809L"
 case $srcs in
-*src/codes.c*)
-	if ! "$cc" -O1 -Isrc -D_DEFAULT_SOURCE -std=c11 \
-	    -o "$work/gen/hscgen" src/hscgen.c src/datafile.c src/names.c \
-	    -lunistring ||
-	    ! "$work/gen/hscgen" -o "$work/gen/codes.inc" data/[1-5]xx.txt ||
-	    ! cp src/codes.c "$work/gen/codes.c"; then
+*src/hsc/table.c*)
+	# shellcheck disable=SC2086 # lists of words
+	if ! "$cc" -O1 $cppflags -std=c11 -o "$work/gen/hscgen" \
+	    src/gen/hscgen.c src/gen/datafile.c $common -lunistring ||
+	    ! "$work/gen/hscgen" -o "$work/gen/table.inc" data/[1-5]xx.txt; then
 		fail "could not generate the table"
 	fi
-	srcs=$(echo "$srcs" | sed "s|src/codes.c|$work/gen/codes.c|")
 	;;
 esac
 
 # shellcheck disable=SC2086 # srcs and FUZZ_CFLAGS are lists of words
 "$cc" -g -O1 -fsanitize=fuzzer,address,undefined \
-    -fno-sanitize-recover=undefined -Isrc -D_DEFAULT_SOURCE -std=c11 \
+    -fno-sanitize-recover=undefined $cppflags -std=c11 \
     ${FUZZ_CFLAGS:-} -o "$work/$target" "tests/fuzz/$target.c" $srcs \
     -lunistring || fail "build failed"
 cp tests/fuzz/corpus/"$target"/* "$work/corpus/" 2>/dev/null || :

@@ -20,8 +20,18 @@ static size_t msgsize;
 #define CODE404 \
 	"code: 404\norigin: IANA\nkind: standard\nphrase: Not Found\n" \
 	"name.ko: 찾을 수 없음\nsummary.en: Nothing here.\n" \
-	"summary.ko: 여기 없다.\nspec: RFC 9110 §15.5.5\nsee: 404\n" \
-	"detail.en:\n  One\n  line.\n\n  Two.\ndetail.ko:\n  하나.\n"
+	"summary.ko: 여기 없다.\nspec: RFC 9110 §15.5.5\n" \
+	"detail.en:\n  One\n  line.\n\n  Two. Three.\n" \
+	"detail.ko:\n  하나다. 둘이다. 셋이다.\n" \
+	"causes.en:\n  A cause.\ncauses.ko:\n  원인이다.\n"
+
+/* A vendor's meaning of the same number. */
+#define ACME404 \
+	"code: 404\norigin: Acme\nkind: unofficial\nphrase: Nope\n" \
+	"name.ko: 없음없음\nsummary.en: Acme's.\nsummary.ko: 아크미의 것.\n" \
+	"spec: Acme docs\ndetail.en:\n  x. y. z.\n" \
+	"detail.ko:\n  가다. 나다. 다다.\n" \
+	"causes.en:\n  A cause.\ncauses.ko:\n  원인이다.\n"
 
 /*
  * Reads the four fixed classes and a 4xx.txt with the given text;
@@ -43,6 +53,7 @@ check(const char *fourxx)
 	msgs = NULL;
 	err = open_memstream(&msgs, &msgsize);
 	df_init(&db, err);
+	db.subset = 1;
 	for (i = 0; i < 4; i++) {
 		in = fmemopen((char *)others[i], strlen(others[i]), "r");
 		df_read_stream(&db, in, names[i]);
@@ -85,13 +96,11 @@ END_TEST
 START_TEST(test_duplicate)
 {
 	expect(CLASS("4") CODE404 CODE404,
-	    "data/4xx.txt:26: code 404 from IANA already defined at "
+	    "data/4xx.txt:29: code 404 from IANA already defined at "
 	    "data/4xx.txt:10");
 	/* The same number from another origin is another meaning. */
-	ck_assert_int_eq(check(CLASS("4") CODE404 "code: 404\norigin: Acme\n"
-	    "kind: unofficial\nphrase: Nope\nname.ko: 없음\n"
-	    "summary.en: Acme's.\nsummary.ko: 아크미.\nspec: Acme docs\n"
-	    "detail.en:\n  x\ndetail.ko:\n  가\n"), 0);
+	ck_assert_int_eq(check(CLASS("4") CODE404 ACME404), 0);
+	ck_assert_str_eq(msgs, "");
 }
 END_TEST
 
@@ -144,11 +153,12 @@ START_TEST(test_see_also)
 {
 	char buf[1024];
 
-	snprintf(buf, sizeof(buf), CLASS("4") "%s", CODE404);
-	memcpy(strstr(buf, "see: 404") + 5, "405", 3);
-	expect(buf, "data/4xx.txt:18: see: code 405 is not in the data");
-	memcpy(strstr(buf, "see: 405") + 5, "4x5", 3);
+	snprintf(buf, sizeof(buf), CLASS("4") "%ssee: 405\n", CODE404);
+	expect(buf, "data/4xx.txt:29: see: code 405 is not in the data");
+	snprintf(buf, sizeof(buf), CLASS("4") "%ssee: 4x5\n", CODE404);
 	expect(buf, "see: '4x5' is not a status code");
+	snprintf(buf, sizeof(buf), CLASS("4") "%ssee: 404\n", CODE404);
+	expect(buf, "see: 404 is this record's own code");
 }
 END_TEST
 
@@ -184,7 +194,7 @@ START_TEST(test_other_mistakes)
 	snprintf(buf, sizeof(buf), CLASS("4") "%sconst.go: StatusNotFound\n",
 	    CODE404);
 	expect(buf, "const.go: 'StatusNotFound' is not a constant of that "
-	    "language");
+	    "library");
 	snprintf(buf, sizeof(buf), CLASS("4") "%sconst.python: HTTPStatus.Nope"
 	    "\n", CODE404);
 	expect(buf, "const.python: 'HTTPStatus.Nope' is not a constant");
@@ -195,14 +205,107 @@ START_TEST(test_other_mistakes)
 	    "\nconst.dotnet: HttpStatusCode.NotFound\n", CODE404);
 	ck_assert_int_eq(check(buf), 0);
 
-	snprintf(buf, sizeof(buf), CLASS("4") "%scauses.en:\n  x\n", CODE404);
-	expect(buf, "causes given in one language only");
-	snprintf(buf, sizeof(buf), CLASS("4") "%sheaders: Retry After\n",
+	snprintf(buf, sizeof(buf), CLASS("4") "%sheaders: Retry-After\n",
 	    CODE404);
-	ck_assert_int_eq(check(buf), 0);	/* two names */
+	ck_assert_int_eq(check(buf), 0);
 	snprintf(buf, sizeof(buf), CLASS("4") "%sheaders: Retry:After\n",
 	    CODE404);
-	expect(buf, "'Retry:After' is not a header field name");
+	expect(buf, "'Retry:After' is not a known header field name");
+	snprintf(buf, sizeof(buf), CLASS("4") "%sheaders: Retry-Afterr\n",
+	    CODE404);
+	expect(buf, "'Retry-Afterr' is not a known header field name");
+}
+END_TEST
+
+/* The rules that once lived only in the unit tests, now hscgen's. */
+START_TEST(test_content_rules)
+{
+	char buf[2048], *p;
+
+	/* An error code says what causes it, in every language. */
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", CODE404);
+	*strstr(buf, "causes.en:") = '\0';
+	expect(buf, "data/4xx.txt:10: an error code needs causes.en and "
+	    "causes.ko");
+	strncat(buf, "causes.en:\n  x\n", sizeof(buf) - strlen(buf) - 1);
+	expect(buf, "causes given in one language only");
+	/* A detailed text is three sentences at least. */
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", CODE404);
+	memcpy(strstr(buf, "Two. Three."), "Two, three", 10);
+	expect(buf, "data/4xx.txt:18: detail.en: 2 sentences, fewer than 3");
+	/* Korean reads as Korean, and is not a copy of the English. */
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", CODE404);
+	p = strstr(buf, "원인이다.");
+	memcpy(p, "Causes...", 9);
+	memmove(p + 9, p + 13, strlen(p + 13) + 1);
+	expect(buf, "causes.ko: more Latin letters than Hangul");
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", CODE404);
+	memcpy(strstr(buf, "name.ko: 찾을 수 없음"), "name.ko: Not Found\n"
+	    "#", 20);
+	expect(buf, "name.ko: fewer than two Hangul syllables");
+	/* The spec: an RFC or draft for IANA, the vendor for the others. */
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", CODE404);
+	memcpy(strstr(buf, "spec: RFC 9110"), "spec: See 9110", 14);
+	expect(buf, "spec: a registered code cites an RFC or a draft");
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", ACME404);
+	memcpy(strstr(buf, "spec: Acme docs"), "spec: RFC 9999", 14);
+	expect(buf, "spec: a vendor code cites the vendor, not an RFC");
+	/* IANA's codes cite what the registry cites. */
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", CODE404);
+	memcpy(strstr(buf, "§15.5.5"), "§15.5.6", strlen("§15.5.6"));
+	expect(buf, "data/4xx.txt:17: spec: IANA cites RFC 9110 §15.5.5 for "
+	    "404");
+}
+END_TEST
+
+/* No control or format character reaches the table from data/. */
+START_TEST(test_control_characters)
+{
+	char buf[2048];
+	static const char *const bad[] = { "\x1b[31m", "\x07",
+	    "\xe2\x80\xae", "\xef\xbb\xbf", "\xe2\x81\xa0",
+	    "\xe1\xa0\x8e", "\xf3\xa0\x80\x81", "\xc2\x85" };
+	size_t i;
+
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		snprintf(buf, sizeof(buf), CLASS("4") "%s", CODE404);
+		*strstr(buf, "summary.en: Nothing") = '\0';
+		snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf),
+		    "summary.en: Nothing%shere.\n%s", bad[i],
+		    strstr(CODE404, "summary.ko:"));
+		expect(buf, "data/4xx.txt:15: summary.en: control or format "
+		    "character U+");
+	}
+}
+END_TEST
+
+/* Lists are split as they are checked: two blanks make no empty item. */
+START_TEST(test_lists)
+{
+	static const char text[] = CLASS("4") CODE404
+	    "headers: Retry-After  Allow   Vary\n";
+	struct df_db db;
+	FILE *err, *in;
+	const struct df_record *r;
+	size_t i;
+
+	free(msgs);
+	err = open_memstream(&msgs, &msgsize);
+	df_init(&db, err);
+	in = fmemopen((char *)text, strlen(text), "r");
+	df_read_stream(&db, in, "data/4xx.txt");
+	fclose(in);
+	for (i = 0, r = NULL; i < db.nrec; i++)
+		if (!db.rec[i].is_class)
+			r = &db.rec[i];
+	ck_assert_ptr_nonnull(r);
+	ck_assert_ptr_nonnull(r->headers);
+	ck_assert_str_eq(r->headers[0], "Retry-After");
+	ck_assert_str_eq(r->headers[1], "Allow");
+	ck_assert_str_eq(r->headers[2], "Vary");
+	ck_assert_ptr_null(r->headers[3]);
+	df_free(&db);
+	fclose(err);
 }
 END_TEST
 
@@ -270,6 +373,9 @@ suite_datafile(void)
 	tcase_add_test(tc, test_utf8_and_nfc);
 	tcase_add_test(tc, test_see_also);
 	tcase_add_test(tc, test_other_mistakes);
+	tcase_add_test(tc, test_content_rules);
+	tcase_add_test(tc, test_control_characters);
+	tcase_add_test(tc, test_lists);
 	tcase_add_test(tc, test_summary_width);
 	tcase_add_test(tc, test_file_name);
 	tcase_add_test(tc, test_real_data);

@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "check_hsc.h"
-#include "codes.h"
+#include "table.h"
 #include "out.h"
 
 static char *buf;
@@ -49,33 +49,46 @@ END_TEST
 
 START_TEST(test_entry)
 {
+	static const char *const keys[] = { "\"see_also\":[",
+	    "],\"headers\":[", "],\"summary\":{\"en\":", "\"detail\":{",
+	    "\"causes\":{\"en\":[",
+	    "\"constants\":{\"go\":\"http.StatusNotFound\"", "}}\n]" };
+	static const char head[] = "[\n{\"code\":404,\"phrase\":"
+	    "\"Not Found\",\"aliases\":[],\"name\":{\"en\":\"Not Found\","
+	    "\"ko\":\"찾을 수 없음\"},\"class\":\"4xx\",\"kind\":"
+	    "\"standard\",\"official\":true,\"origin\":\"IANA\",\"spec\":"
+	    "\"RFC 9110 §15.5.5\",\"see_also\":[";
+	struct out o = { fp, NULL, "UTF-8", 0, 0, LANG_EN };
 	struct result r[2];
-	size_t n;
+	const char *p, *q;
+	size_t n, i;
 
 	r[0].c = codes_find(404, &n);
 	r[0].code = 404;
 	r[1].c = NULL;		/* unassigned: not in JSON */
 	r[1].code = 299;
-	json_print(fp, r, 2);
+	json_formatter.results(&o, r, 2, 0);
 	fputc('\0', fp);
 	fflush(fp);
-	ck_assert_ptr_nonnull(strstr(buf, "[\n{\"code\":404,\"phrase\":"
-	    "\"Not Found\",\"aliases\":["));
-	ck_assert_ptr_nonnull(strstr(buf, "\"name\":{\"en\":\"Not Found\","
-	    "\"ko\":\"찾을 수 없음\"}"));
-	ck_assert_ptr_nonnull(strstr(buf, "\"class\":\"4xx\",\"kind\":"
-	    "\"standard\",\"official\":true,\"origin\":\"IANA\""));
-	ck_assert_ptr_nonnull(strstr(buf, "\"spec\":\"RFC 9110 §15.5.5\""));
-	ck_assert_ptr_nonnull(strstr(buf, "\"constants\":{\"go\":"
-	    "\"http.StatusNotFound\""));
+	/* One object, its keys in the documented order, nothing for 299. */
+	ck_assert_str_eq(buf + strlen(buf) - 4, "}\n]\n");
+	ck_assert_int_eq(strncmp(buf, head, strlen(head)), 0);
+	for (i = 0, p = buf; i < sizeof(keys) / sizeof(keys[0]); i++) {
+		q = strstr(p, keys[i]);
+		ck_assert_msg(q != NULL, "%s missing or out of order", keys[i]);
+		p = q;
+	}
 	ck_assert_ptr_null(strstr(buf, "299"));
-	ck_assert_str_eq(buf + strlen(buf) - 3, "}\n]\n" + 1);
+	/* The object is one line. */
+	ck_assert_str_eq(strchr(strchr(buf, '{'), '\n'), "\n]\n");
 }
 END_TEST
 
 START_TEST(test_empty)
 {
-	json_print(fp, NULL, 0);
+	struct out o = { fp, NULL, "UTF-8", 0, 0, LANG_EN };
+
+	json_formatter.results(&o, NULL, 0, 0);
 	fputc('\0', fp);
 	fflush(fp);
 	ck_assert_str_eq(buf, "[]\n");

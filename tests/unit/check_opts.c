@@ -2,7 +2,7 @@
 #include <string.h>
 
 #include "check_hsc.h"
-#include "codes.h"
+#include "table.h"
 #include "opts.h"
 
 static struct hsc_opts o;
@@ -61,6 +61,10 @@ START_TEST(test_errors)
 	ck_assert_str_eq(err, "unknown option '--bogus'");
 	ck_assert_int_eq(PARSE("-Z"), 2);
 	ck_assert_str_eq(err, "unknown option '-Z'");
+	/* --lang takes what HSC_LANG takes. */
+	ck_assert_int_eq(PARSE("--lang=ko_KR.UTF-8"), 0);
+	ck_assert_int_eq(o.lang, LANG_KO);
+	ck_assert_int_eq(PARSE("--lang=kok_IN"), 2);
 	ck_assert_int_eq(PARSE("--lang=fr"), 2);
 	ck_assert_str_eq(err, "invalid --lang 'fr' (use ko or en)");
 	ck_assert_int_eq(PARSE("--width=wide"), 2);
@@ -83,13 +87,23 @@ END_TEST
 
 START_TEST(test_lang_names)
 {
-	ck_assert_int_eq(opts_lang("ko"), LANG_KO);
-	ck_assert_int_eq(opts_lang("ko_KR.UTF-8"), LANG_KO);
-	ck_assert_int_eq(opts_lang("en_US"), LANG_EN);
-	ck_assert_int_eq(opts_lang("C"), LANG_EN);
-	ck_assert_int_eq(opts_lang("C.UTF-8"), LANG_EN);
-	ck_assert_int_eq(opts_lang("klingon"), -1);
-	ck_assert_int_eq(opts_lang(""), -1);
+	ck_assert_int_eq(hsc_lang_parse("ko"), LANG_KO);
+	ck_assert_int_eq(hsc_lang_parse("ko_KR"), LANG_KO);
+	ck_assert_int_eq(hsc_lang_parse("ko_KR.UTF-8"), LANG_KO);
+	ck_assert_int_eq(hsc_lang_parse("ko_KR.EUC-KR"), LANG_KO);
+	ck_assert_int_eq(hsc_lang_parse("ko@euro"), LANG_KO);
+	ck_assert_int_eq(hsc_lang_parse("ko-KR"), LANG_KO);
+	/* Konkani is not Korean, nor is anything else starting with ko. */
+	ck_assert_int_eq(hsc_lang_parse("kok_IN"), -1);
+	ck_assert_int_eq(hsc_lang_parse("kok_IN.UTF-8"), -1);
+	ck_assert_int_eq(hsc_lang_parse("korean"), -1);
+	ck_assert_int_eq(hsc_lang_parse("en_US"), LANG_EN);
+	ck_assert_int_eq(hsc_lang_parse("en"), LANG_EN);
+	ck_assert_int_eq(hsc_lang_parse("C"), LANG_EN);
+	ck_assert_int_eq(hsc_lang_parse("C.UTF-8"), LANG_EN);
+	ck_assert_int_eq(hsc_lang_parse("POSIX"), LANG_EN);
+	ck_assert_int_eq(hsc_lang_parse("klingon"), -1);
+	ck_assert_int_eq(hsc_lang_parse(""), -1);
 	ck_assert_int_eq(opts_width("80"), 80);
 	ck_assert_int_eq(opts_width("80x"), -1);
 	ck_assert_int_eq(opts_width(""), -1);

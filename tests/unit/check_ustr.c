@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "check_hsc.h"
-#include "codes.h"
+#include "table.h"
 #include "out.h"
 #include "ustr.h"
 
@@ -15,9 +15,9 @@ static struct out o;
 static void
 setup(void)
 {
-	ustr_set_encoding("UTF-8");
 	o.fp = open_memstream(&buf, &bufsize);
 	o.conv = NULL;
+	o.enc = "UTF-8";
 	o.color = 0;
 	o.lang = LANG_EN;
 }
@@ -44,16 +44,19 @@ wrap(const char *s, int width, int indent)
 
 START_TEST(test_width)
 {
-	ck_assert_int_eq(ustr_width("Not Found", 9), 9);
+	ck_assert_int_eq(ustr_width("Not Found", 9, NULL), 9);
 	/* 찾을 수 없음: 17 bytes, 12 columns. */
 	ck_assert_int_eq(strlen("찾을 수 없음"), 17);
-	ck_assert_int_eq(ustr_width("찾을 수 없음", 17), 12);
-	ck_assert_int_eq(ustr_width("\xef\xbc\x94\xef\xbc\x90", 6), 4);
+	ck_assert_int_eq(ustr_width("찾을 수 없음", 17, "UTF-8"), 12);
+	ck_assert_int_eq(ustr_width("\xef\xbc\x94\xef\xbc\x90", 6, NULL), 4);
 	/* Ambiguous width: one column in UTF-8, two in EUC-KR. */
-	ck_assert_int_eq(ustr_width("\xc2\xb7", 2), 1);
-	ustr_set_encoding("EUC-KR");
-	ck_assert_int_eq(ustr_width("\xc2\xb7", 2), 2);
-	ustr_set_encoding("UTF-8");
+	ck_assert_int_eq(ustr_width("\xc2\xb7", 2, "UTF-8"), 1);
+	ck_assert_int_eq(ustr_width("\xc2\xb7", 2, "EUC-KR"), 2);
+	/* The output state carries the encoding: no hidden global. */
+	o.enc = "EUC-KR";
+	ck_assert_int_eq(out_width(&o, "\xc2\xb7"), 2);
+	o.enc = "UTF-8";
+	ck_assert_int_eq(out_width(&o, "\xc2\xb7"), 1);
 }
 END_TEST
 

@@ -1,0 +1,82 @@
+/*
+ * The compiled-in table of status codes.  The rows come from
+ * build/table.inc, which hscgen generates from the files in data/;
+ * this header is the only description of their layout, shared by hsc
+ * and hscgen.
+ */
+#ifndef HSC_CODES_H
+#define HSC_CODES_H
+
+#include <stddef.h>
+
+#include "defs.h"
+
+/*
+ * Where a word of the texts stands, from the most to the least
+ * specific: the names (phrase, aliases, Korean name, constants), the
+ * summaries with origin, spec and headers, the detailed texts.
+ */
+enum hsc_key {
+	KEY_NAME,
+	KEY_SUMMARY,
+	KEY_DETAIL,
+	KEY_MAX
+};
+
+/*
+ * The search index, built by hscgen: every distinct word of the texts,
+ * case-folded and NFKC-normalised, in hsc_vocab ("\nword\nword\n…");
+ * for each, where it occurs: postings (entry index << 2 | enum hsc_key),
+ * the best key per entry.  A query word matches the words that contain
+ * it, so search reads the vocabulary once instead of every text.
+ */
+/*
+ * The limits of that format, which hscgen checks: a posting keeps the
+ * entry in 14 bits, a word's postings are counted in 16.
+ */
+#define HSC_MAX_ENTRIES		(1u << 14)
+#define HSC_MAX_POSTINGS	0xffffu
+
+struct hsc_word {
+	unsigned int	off;		/* of the word in hsc_vocab */
+	unsigned int	first;		/* of its postings */
+	unsigned short	count;
+};
+
+struct hsc_class {
+	const char	*name[LANG_MAX];
+	const char	*summary[LANG_MAX];
+	const char	*detail[LANG_MAX];	/* paragraphs split by '\n' */
+};
+
+struct hsc_code {
+	unsigned short	 code;
+	unsigned char	 kind;			/* enum hsc_kind */
+	const char	*origin;		/* "IANA" or the vendor */
+	const char	*phrase;
+	const char *const *aliases;		/* NULL-terminated */
+	const char	*name_ko;
+	const char	*summary[LANG_MAX];
+	const char	*spec;
+	const unsigned short *see;		/* 0-terminated */
+	const char *const *headers;		/* NULL-terminated */
+	const char	*consts[CONST_MAX];	/* NULL where none */
+	const char	*detail[LANG_MAX];	/* paragraphs split by '\n' */
+	const char	*causes[LANG_MAX];	/* items split by '\n', or NULL */
+	const char	*names;			/* folded names, one a line */
+};
+
+extern const struct hsc_class	 hsc_classes[5];
+extern const struct hsc_code	 hsc_codes[];
+extern const size_t		 hsc_ncodes;
+
+extern const char		 hsc_vocab[];
+extern const struct hsc_word	 hsc_words[];
+extern const size_t		 hsc_nwords;
+extern const unsigned short	 hsc_postings[];
+
+
+const struct hsc_code	*codes_find(int, size_t *);
+const struct hsc_class	*codes_class(int);
+
+#endif

@@ -1,0 +1,193 @@
+/*
+ * Unicode helpers over libunistring.  Strings are UTF-8 throughout; an
+ * encoding passed in only decides the width of East Asian "ambiguous"
+ * characters, as the terminal will show them.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicase.h>
+#include <unictype.h>
+#include <unilbrk.h>
+#include <uninorm.h>
+#include <unistr.h>
+#include <uniwidth.h>
+
+#include "ustr.h"
+#include "xalloc.h"
+
+/*
+ * The number of columns s[0..n-1] takes in a terminal of the given
+ * encoding (NULL: UTF-8); control characters count as none.
+ */
+int
+ustr_width(const char *s, size_t n, const char *enc)
+{
+	size_t i;
+	int w;
+
+	/* Printable ASCII, the common case, is a column a byte. */
+	for (i = 0; i < n && s[i] >= 0x20 && s[i] < 0x7f; i++)
+		continue;
+	if (i == n)
+		return (int)n;
+	w = u8_width((const uint8_t *)s, n, enc != NULL ? enc : "UTF-8");
+	return w < 0 ? 0 : w;
+}
+
+int
+ustr_valid(const char *s, size_t n)
+{
+	return u8_check((const uint8_t *)s, n) == NULL;
+}
+
+/* Makes a libunistring result NUL-terminated; NULL means no memory. */
+static char *
+terminate(uint8_t *r, size_t len)
+{
+	if (r == NULL)
+		xfatal("out of memory");
+	r = xrealloc(r, len + 1);
+	r[len] = '\0';
+	return (char *)r;
+}
+
+/* NFKC: full-width digits become ASCII, jamo compose into syllables. */
+char *
+ustr_nfkc(const char *s)
+{
+	uint8_t *r;
+	size_t len;
+
+	r = u8_normalize(UNINORM_NFKC, (const uint8_t *)s, strlen(s), NULL,
+	    &len);
+	return terminate(r, len);
+}
+
+/*
+ * The search form of s[0..n-1]: full case folding, then NFKC.  hscgen
+ * computes it for the texts and hsc for the query, with this one
+ * function.  Its length goes to *len when len is not NULL.
+ */
+char *
+ustr_foldn(const char *s, size_t n, size_t *len)
+{
+	uint8_t *r;
+	size_t l;
+
+	r = u8_casefold((const uint8_t *)s, n, NULL, UNINORM_NFKC, NULL, &l);
+	if (len != NULL)
+		*len = l;
+	return terminate(r, l);
+}
+
+char *
+ustr_fold(const char *s)
+{
+	return ustr_foldn(s, strlen(s), NULL);
+}
+
+/*
+ * Chooses where to break s[0..n-1] for lines of the given width, the
+ * first line starting at column start.  On return p[i] is
+ * UC_BREAK_POSSIBLE where a line break goes before s[i].  Lines break
+ * only after spaces: UAX #14 would also break between any two Hangul
+ * syllables, which Korean does not do, and inside names such as
+ * WWW-Authenticate or HTTP/1.1, which a reader must see whole.
+ */
+void
+ustr_breaks(const char *s, size_t n, int width, int start, const char *enc,
+    char *p)
+{
+	char *o = xmalloc(n);
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		o[i] = i > 0 && s[i - 1] != ' ' ? UC_BREAK_PROHIBITED :
+		    UC_BREAK_UNDEFINED;
+	u8_width_linebreaks((const uint8_t *)s, n, width, start, 0, o,
+	    enc != NULL ? enc : "UTF-8", p);
+	free(o);
+}
+
+/*
+ * Whether c would act on the terminal, or hide, rather than show:
+ * controls (Cc), format characters (Cf: the bidirectional controls,
+ * U+FEFF, U+2060, U+180E, the tag characters), line and paragraph
+ * separators (Zl, Zp), surrogates and unassigned code points (Cs, Cn,
+ * which include the unassigned tags of U+E0000–E007F).
+ */
+int
+ustr_unsafe(uint32_t c)
+{
+	if (c >= 0x20 && c < 0x7f)
+		return 0;
+	return uc_is_general_category(c, uc_general_category_or(
+	    uc_general_category_or(UC_CONTROL, UC_FORMAT),
+	    uc_general_category_or(uc_general_category_or(
+	    UC_LINE_SEPARATOR, UC_PARAGRAPH_SEPARATOR),
+	    uc_general_category_or(UC_SURROGATE, UC_UNASSIGNED))));
+}
+
+static char *
+hex(char *q, const char *prefix, unsigned v, int digits)
+{
+	static const char xd[] = "0123456789ABCDEF";
+
+	while (*prefix != '\0')
+		*q++ = *prefix++;
+	while (digits-- > 0)
+		*q++ = xd[(v >> (4 * digits)) & 0xf];
+	return q;
+}
+
+/*
+ * Returns an allocated copy of s[0..n-1] fit to show in a message:
+ * what ustr_unsafe names and bytes that are not UTF-8 become escapes
+ * (\t, \n, \r, \e, \\, \xNN, \uNNNN, \UNNNNNN), and text beyond max
+ * bytes becomes "...".  Each input byte takes at most four output
+ * bytes.
+ */
+char *
+ustr_escape(const char *s, size_t n, size_t max)
+{
+	const uint8_t *u = (const uint8_t *)s;
+	char *r, *q;
+	ucs4_t c;
+	size_t i = 0;
+	int len;
+
+	q = r = xmalloc(4 * (n < max ? n : max) + 32);
+	while (i < n) {
+		if (i >= max) {
+			memcpy(q, "...", 3);
+			q += 3;
+			break;
+		}
+		len = u8_mbtoucr(&c, u + i, n - i);
+		if (len < 0) {
+			q = hex(q, "\\x", u[i], 2);
+			i++;
+			continue;
+		}
+		if (c == '\\' || c == '\t' || c == '\n' || c == '\r' ||
+		    c == 0x1b) {
+			*q++ = '\\';
+			*q++ = c == '\\' ? '\\' : c == '\t' ? 't' :
+			    c == '\n' ? 'n' : c == '\r' ? 'r' : 'e';
+		} else if (c < 0x80 && ustr_unsafe(c))
+			q = hex(q, "\\x", c, 2);
+		else if (ustr_unsafe(c))
+			q = c > 0xffff ? hex(q, "\\U", c, 6) :
+			    hex(q, "\\u", c, 4);
+		else {
+			memcpy(q, u + i, (size_t)len);
+			q += len;
+		}
+		i += (size_t)len;
+	}
+	*q = '\0';
+	return r;
+}

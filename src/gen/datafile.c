@@ -1,0 +1,838 @@
+/*
+ * Reads the human-edited data files and checks everything a person can
+ * get wrong in them, reporting each problem as FILE:LINE: message.
+ * Errors are counted, not fatal, so that one build shows them all.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <uninorm.h>
+#include <unistr.h>
+
+#include "datafile.h"
+#include "table.h"
+#include "ustr.h"
+#include "word.h"
+#include "xalloc.h"
+
+const char *const df_field_names[F_MAX] = {
+	[F_CLASS] = "class",
+	[F_CODE] = "code",
+	[F_ORIGIN] = "origin",
+	[F_KIND] = "kind",
+	[F_PHRASE] = "phrase",
+	[F_ALIAS] = "alias",
+	[F_SPEC] = "spec",
+	[F_SEE] = "see",
+	[F_HEADERS] = "headers",
+#define X(id, code)							\
+	[F_NAME + LANG_##id] = "name." code,				\
+	[F_SUMMARY + LANG_##id] = "summary." code,			\
+	[F_DETAIL + LANG_##id] = "detail." code,			\
+	[F_CAUSES + LANG_##id] = "causes." code,
+	HSC_LANGS(X)
+#undef X
+#define X(id, key, label, prefix, chars)				\
+	[F_CONST + CONST_##id] = "const." key,
+	HSC_CONSTS(X)
+#undef X
+};
+
+/* Where a field may appear, and how. */
+#define FL_CODE		0x01	/* allowed in a code record */
+#define FL_CLASS	0x02	/* allowed in a class record */
+#define FL_REQ_CODE	0x04	/* required in a code record */
+#define FL_REQ_CLASS	0x08	/* required in a class record */
+#define FL_MULTI	0x10	/* paragraphs on indented lines */
+#define FL_REPEAT	0x20	/* may be given more than once */
+#define FL_BOTH		(FL_CODE | FL_CLASS | FL_REQ_CODE | FL_REQ_CLASS)
+
+static const unsigned char field_flags[F_MAX] = {
+	[F_CLASS] = FL_CLASS | FL_REQ_CLASS,
+	[F_CODE] = FL_CODE | FL_REQ_CODE,
+	[F_ORIGIN] = FL_CODE | FL_REQ_CODE,
+	[F_KIND] = FL_CODE | FL_REQ_CODE,
+	[F_PHRASE] = FL_CODE | FL_REQ_CODE,
+	[F_ALIAS] = FL_CODE | FL_REPEAT,
+	[F_SPEC] = FL_CODE | FL_REQ_CODE,
+	[F_SEE] = FL_CODE,
+	[F_HEADERS] = FL_CODE,
+	/* A code's English name is its phrase. */
+	[F_NAME + LANG_EN] = FL_CLASS | FL_REQ_CLASS,
+#define X(id, code)							\
+	[F_SUMMARY + LANG_##id] = FL_BOTH,				\
+	[F_DETAIL + LANG_##id] = FL_BOTH | FL_MULTI,			\
+	[F_CAUSES + LANG_##id] = FL_CODE | FL_MULTI,
+	HSC_LANGS(X)
+#undef X
+	[F_NAME + LANG_KO] = FL_BOTH,
+#define X(id, key, label, prefix, chars)				\
+	[F_CONST + CONST_##id] = FL_CODE,
+	HSC_CONSTS(X)
+#undef X
+};
+
+/*
+ * Header fields that may go with a code: the registered ones hsc uses,
+ * and the vendor fields of the vendor codes.  A typo is not in it.
+ */
+static const char *const known_headers[] = {
+	"A-IM", "Accept", "Accept-Charset", "Accept-Encoding",
+	"Accept-Language", "Accept-Ranges", "Allow", "Authorization",
+	"Cache-Control", "CF-Ray", "Connection", "Content-Encoding",
+	"Content-Language", "Content-Length", "Content-Location",
+	"Content-Range", "Content-Type", "Cookie", "DAV", "Delta-Base",
+	"Depth", "Destination", "Early-Data", "ETag", "Expect", "Expires",
+	"Host", "If", "If-Match", "If-Modified-Since", "If-None-Match",
+	"If-Range", "If-Unmodified-Since", "IM", "Last-Modified", "Link",
+	"Location", "Lock-Token", "Ms-Echo-Reply", "Ms-Echo-Request",
+	"Overwrite", "Proxy-Authenticate", "Proxy-Authorization", "Range",
+	"RateLimit", "RateLimit-Policy", "Retry-After", "Server",
+	"Set-Cookie", "Shopify-Storefront-Buyer-IP",
+	"Strict-Transport-Security", "TE", "Timeout", "Trailer",
+	"Transfer-Encoding", "Upgrade", "Upload-Complete", "Upload-Limit",
+	"Upload-Offset", "Vary", "Via", "WWW-Authenticate", "X-CSRF-TOKEN",
+	"X-Forwarded-For", "X-MS-Location", "X-XSRF-TOKEN",
+	NULL
+};
+
+struct parser {
+	struct df_db		*db;
+	const char		*file;
+	int			 file_class;	/* 1-5, or 0 when unknown */
+	int			 line;
+	struct df_record	*cur;
+	int			 multi;		/* field taking text, or -1 */
+	int			 par;		/* blank line seen in it */
+	int			 last_code;
+	int			 have_class;
+};
+
+static void	 error(struct df_db *, const char *, int, const char *, ...)
+		    __attribute__((format(printf, 4, 5)));
+static void	 append(char **, const char *, int);
+static int	 field_lookup(const char *, size_t);
+static void	 close_record(struct parser *);
+static void	 check_text(struct parser *, const struct df_record *, int);
+static void	 check_code(struct parser *, struct df_record *);
+static void	 parse_line(struct parser *, char *);
+static int	 parse_code(const char *, size_t);
+static int	 class_of_file(const char *);
+
+static void
+error(struct df_db *db, const char *file, int line, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (line > 0)
+		fprintf(db->errf, "%s:%d: ", file, line);
+	else
+		fprintf(db->errf, "%s: ", file);
+	va_start(ap, fmt);
+	vfprintf(db->errf, fmt, ap);
+	va_end(ap);
+	fputc('\n', db->errf);
+	db->nerr++;
+}
+
+/* Appends text to *dst, after sep ('\0' for none) when *dst has text. */
+static void
+append(char **dst, const char *text, int sep)
+{
+	size_t old, add;
+
+	if (*dst == NULL) {
+		*dst = xstrdup(text);
+		return;
+	}
+	old = strlen(*dst);
+	add = strlen(text);
+	*dst = xrealloc(*dst, old + add + 2);
+	if (sep != '\0' && old > 0)
+		(*dst)[old++] = (char)sep;
+	memcpy(*dst + old, text, add + 1);
+}
+
+/* Appends a copy of s[0..n-1] to the NULL-terminated list *list. */
+static void
+push(char ***list, size_t *n, const char *s, size_t len)
+{
+	*list = xreallocarray(*list, *n + 2, sizeof(**list));
+	(*list)[(*n)++] = xstrndup(s, len);
+	(*list)[*n] = NULL;
+}
+
+static int
+field_lookup(const char *name, size_t len)
+{
+	int f;
+
+	for (f = 0; f < F_MAX; f++)
+		if (strlen(df_field_names[f]) == len &&
+		    memcmp(df_field_names[f], name, len) == 0)
+			return f;
+	return -1;
+}
+
+/*
+ * Returns 100-599 for a well-formed code s[0..n-1], -1 if malformed, 0
+ * if out of range.
+ */
+static int
+parse_code(const char *s, size_t n)
+{
+	int v = word_code3(s, n);
+
+	if (v < 0)
+		return -1;
+	return v >= 100 && v <= 599 ? v : 0;
+}
+
+/* The class a file declares by its name: "4xx.txt" is 4. */
+static int
+class_of_file(const char *path)
+{
+	const char *base = strrchr(path, '/');
+
+	base = base == NULL ? path : base + 1;
+	if (base[0] >= '1' && base[0] <= '5' && base[1] == 'x' &&
+	    base[2] == 'x')
+		return base[0] - '0';
+	return 0;
+}
+
+static int
+is_hangul(ucs4_t c)
+{
+	return c >= 0xac00 && c <= 0xd7a3;
+}
+
+/* How many Hangul syllables s has. */
+static int
+hangul_syllables(const char *s)
+{
+	const uint8_t *u = (const uint8_t *)s;
+	ucs4_t c;
+	int n = 0;
+
+	while ((u = u8_next(&c, u)) != NULL)
+		n += is_hangul(c);
+	return n;
+}
+
+/*
+ * Whether s reads as Korean: its Hangul syllables take at least as many
+ * columns as its Latin letters (header names and directives stay Latin).
+ */
+static int
+mostly_hangul(const char *s)
+{
+	const uint8_t *u = (const uint8_t *)s;
+	ucs4_t c;
+	int hangul = 0, latin = 0;
+
+	while ((u = u8_next(&c, u)) != NULL) {
+		if (is_hangul(c))
+			hangul += 2;
+		else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+			latin++;
+	}
+	return hangul >= latin;
+}
+
+/* The sentences of a text: ends of sentences followed by a blank. */
+static int
+sentences(const char *s)
+{
+	int n = 0;
+
+	for (; *s != '\0'; s++)
+		if ((*s == '.' || *s == '?' || *s == '!') &&
+		    (s[1] == '\0' || word_blank_byte((unsigned char)s[1])))
+			n++;
+	return n;
+}
+
+/*
+ * Checks what every text must be: NFC, no character that would act on
+ * a terminal or hide (controls, format characters: ustr_unsafe), not
+ * empty; summaries short enough; Korean texts mostly Hangul.
+ */
+static void
+check_text(struct parser *ps, const struct df_record *r, int f)
+{
+	const char *s = r->val[f];
+	const uint8_t *u;
+	size_t n = strlen(s), len;
+	uint8_t *nfc;
+	ucs4_t c;
+	int w;
+
+	nfc = u8_normalize(UNINORM_NFC, (const uint8_t *)s, n, NULL, &len);
+	if (nfc == NULL)
+		xfatal("u8_normalize: %s", strerror(errno));
+	if (len != n || memcmp(nfc, s, n) != 0)
+		error(ps->db, ps->file, r->vline[f],
+		    "%s: text is not in Unicode NFC", df_field_names[f]);
+	free(nfc);
+	for (u = (const uint8_t *)s; (u = u8_next(&c, u)) != NULL;)
+		if (c != '\n' && ustr_unsafe(c)) {
+			error(ps->db, ps->file, r->vline[f],
+			    "%s: control or format character U+%04X",
+			    df_field_names[f], (unsigned)c);
+			break;
+		}
+	if (f == F_SUMMARY + LANG_EN || f == F_SUMMARY + LANG_KO) {
+		w = ustr_width(s, n, NULL);
+		if (w > DF_SUMMARY_MAX)
+			error(ps->db, ps->file, r->vline[f],
+			    "%s: %d columns wide, more than %d",
+			    df_field_names[f], w, DF_SUMMARY_MAX);
+	}
+	if (n == 0)
+		error(ps->db, ps->file, r->vline[f], "%s: empty text",
+		    df_field_names[f]);
+	else if (f == F_NAME + LANG_KO && !r->is_class &&
+	    hangul_syllables(s) < 2)
+		error(ps->db, ps->file, r->vline[f],
+		    "name.ko: fewer than two Hangul syllables");
+	else if ((f == F_SUMMARY + LANG_KO || f == F_DETAIL + LANG_KO ||
+	    f == F_CAUSES + LANG_KO) && !mostly_hangul(s))
+		error(ps->db, ps->file, r->vline[f],
+		    "%s: more Latin letters than Hangul", df_field_names[f]);
+}
+
+static int
+valid_header_name(const char *s, size_t n)
+{
+	const char *const *k;
+
+	for (k = known_headers; *k != NULL; k++)
+		if (strlen(*k) == n && memcmp(*k, s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether s has the form of a constant of library i: its prefix, then
+ * one or more of its characters (defs.h).
+ */
+static int
+const_form(int i, const char *s)
+{
+	const struct hsc_const_def *d = &hsc_const_defs[i];
+	size_t n;
+
+	if (d->prefix == NULL)
+		return 1;
+	n = strlen(d->prefix);
+	return strncmp(s, d->prefix, n) == 0 && s[n] != '\0' &&
+	    strspn(s + n, d->chars) == strlen(s + n);
+}
+
+/* The language texts of a field pair that must differ. */
+static void
+check_differ(struct parser *ps, const struct df_record *r, int f)
+{
+	if (r->val[f + LANG_EN] != NULL && r->val[f + LANG_KO] != NULL &&
+	    strcmp(r->val[f + LANG_EN], r->val[f + LANG_KO]) == 0)
+		error(ps->db, ps->file, r->vline[f + LANG_KO],
+		    "%s copies %s", df_field_names[f + LANG_KO],
+		    df_field_names[f + LANG_EN]);
+}
+
+/* Checks a code record's fields together, and keeps its lists. */
+static void
+check_code(struct parser *ps, struct df_record *r)
+{
+	const char *s, *e, *w;
+	size_t naliases = 0, nheaders = 0, nsee = 0, n;
+	int i, code, l;
+
+	if (r->val[F_KIND] != NULL) {
+		if ((r->kind = hsc_kind_parse(r->val[F_KIND])) < 0)
+			error(ps->db, ps->file, r->vline[F_KIND],
+			    "unknown kind '%s' (standard, webdav, "
+			    "experimental, deprecated, unused, unofficial)",
+			    r->val[F_KIND]);
+		else if (r->val[F_ORIGIN] != NULL &&
+		    (r->kind == KIND_UNOFFICIAL) !=
+		    (strcmp(r->val[F_ORIGIN], "IANA") != 0))
+			error(ps->db, ps->file, r->vline[F_KIND],
+			    "kind '%s' does not fit origin '%s': only codes "
+			    "outside IANA are unofficial", r->val[F_KIND],
+			    r->val[F_ORIGIN]);
+	}
+	/* Registered codes cite an RFC or draft; vendor codes do not. */
+	if ((s = r->val[F_SPEC]) != NULL && r->kind >= 0) {
+		if (r->kind == KIND_UNOFFICIAL && strncmp(s, "RFC ", 4) == 0)
+			error(ps->db, ps->file, r->vline[F_SPEC],
+			    "spec: a vendor code cites the vendor, not an RFC");
+		else if (r->kind != KIND_UNOFFICIAL &&
+		    strncmp(s, "RFC ", 4) != 0 && strncmp(s, "draft-", 6) != 0)
+			error(ps->db, ps->file, r->vline[F_SPEC],
+			    "spec: a registered code cites an RFC or a draft");
+	}
+	for (i = 0; i < CONST_MAX; i++)
+		if ((s = r->val[F_CONST + i]) != NULL && !const_form(i, s))
+			error(ps->db, ps->file, r->vline[F_CONST + i],
+			    "%s: '%s' is not a constant of that library",
+			    df_field_names[F_CONST + i], s);
+	if ((s = r->val[F_CONST + CONST_NODE]) != NULL &&
+	    r->val[F_PHRASE] != NULL && strcmp(s, r->val[F_PHRASE]) == 0)
+		error(ps->db, ps->file, r->vline[F_CONST + CONST_NODE],
+		    "const.node repeats the phrase; give it only where Node "
+		    "differs");
+	if (r->val[F_PHRASE] != NULL && r->val[F_NAME + LANG_KO] != NULL &&
+	    strcmp(r->val[F_PHRASE], r->val[F_NAME + LANG_KO]) == 0)
+		error(ps->db, ps->file, r->vline[F_NAME + LANG_KO],
+		    "name.ko copies the phrase");
+	for (l = 1; l < LANG_MAX; l++)
+		if ((r->val[F_CAUSES] == NULL) !=
+		    (r->val[F_CAUSES + l] == NULL))
+			error(ps->db, ps->file, r->line,
+			    "causes given in one language only");
+	/* Every error code says what usually causes it. */
+	if (r->code >= 400 && r->val[F_CAUSES] == NULL)
+		error(ps->db, ps->file, r->line,
+		    "an error code needs causes.en and causes.ko");
+	check_differ(ps, r, F_SUMMARY);
+	check_differ(ps, r, F_DETAIL);
+	check_differ(ps, r, F_CAUSES);
+	for (l = 0; l < LANG_MAX; l++)
+		if ((s = r->val[F_DETAIL + l]) != NULL &&
+		    sentences(s) < DF_DETAIL_SENTENCES)
+			error(ps->db, ps->file, r->vline[F_DETAIL + l],
+			    "%s: %d sentences, fewer than %d",
+			    df_field_names[F_DETAIL + l], sentences(s),
+			    DF_DETAIL_SENTENCES);
+
+	/* The lists, split here and nowhere else. */
+	if ((s = r->val[F_ALIAS]) != NULL)
+		for (; *s != '\0'; s = *e == '\0' ? e : e + 1) {
+			e = s + strcspn(s, "\n");
+			push(&r->aliases, &naliases, s, (size_t)(e - s));
+		}
+	if ((s = r->val[F_HEADERS]) != NULL)
+		for (e = s + strlen(s); (w = word_field(&s, e, &n)) != NULL;) {
+			if (!valid_header_name(w, n))
+				error(ps->db, ps->file, r->vline[F_HEADERS],
+				    "'%.*s' is not a known header field name "
+				    "(the list is in src/gen/datafile.c)",
+				    (int)n, w);
+			push(&r->headers, &nheaders, w, n);
+		}
+	r->see = xmalloc(sizeof(*r->see));
+	if ((s = r->val[F_SEE]) != NULL)
+		for (e = s + strlen(s); (w = word_field(&s, e, &n)) != NULL;) {
+			code = parse_code(w, n);
+			if (code <= 0)
+				error(ps->db, ps->file, r->vline[F_SEE],
+				    "see: '%.*s' is not a status code", (int)n,
+				    w);
+			else if (code == r->code)
+				error(ps->db, ps->file, r->vline[F_SEE],
+				    "see: %d is this record's own code", code);
+			else {
+				r->see = xreallocarray(r->see, nsee + 2,
+				    sizeof(*r->see));
+				r->see[nsee++] = (unsigned short)code;
+			}
+		}
+	r->see[nsee] = 0;
+	if (r->aliases == NULL)
+		r->aliases = xcalloc(1, sizeof(*r->aliases));
+	if (r->headers == NULL)
+		r->headers = xcalloc(1, sizeof(*r->headers));
+}
+
+/* Checks the record just ended and its fields as a whole. */
+static void
+close_record(struct parser *ps)
+{
+	struct df_record *r = ps->cur;
+	int f, need;
+
+	if (r == NULL)
+		return;
+	ps->cur = NULL;
+	ps->multi = -1;
+	need = r->is_class ? FL_REQ_CLASS : FL_REQ_CODE;
+	for (f = 0; f < F_MAX; f++) {
+		if (r->val[f] == NULL) {
+			if (field_flags[f] & need)
+				error(ps->db, ps->file, r->line,
+				    "%s record lacks required field '%s'",
+				    r->is_class ? "class" : "code",
+				    df_field_names[f]);
+			continue;
+		}
+		check_text(ps, r, f);
+	}
+	if (!r->is_class)
+		check_code(ps, r);
+}
+
+static void
+parse_line(struct parser *ps, char *s)
+{
+	struct df_db *db = ps->db;
+	struct df_record *r;
+	size_t n = strlen(s);
+	char *colon, *val;
+	int f, code;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\r'))
+		s[--n] = '\0';
+	if (u8_check((const uint8_t *)s, n) != NULL) {
+		error(db, ps->file, ps->line, "invalid UTF-8");
+		return;
+	}
+	if (strchr(s, '\t') != NULL) {
+		error(db, ps->file, ps->line,
+		    "tab character; indent with two spaces");
+		return;
+	}
+	if (s[0] == '#')
+		return;
+	if (n == 0) {
+		if (ps->multi >= 0 && ps->cur->val[ps->multi] != NULL &&
+		    ps->cur->val[ps->multi][0] != '\0')
+			ps->par = 1;
+		return;
+	}
+	if (s[0] == ' ') {
+		if (ps->multi < 0) {
+			error(db, ps->file, ps->line,
+			    "indented line outside a multi-line field");
+			return;
+		}
+		s += strspn(s, " ");
+		append(&ps->cur->val[ps->multi], s, ps->par ? '\n' : ' ');
+		ps->par = 0;
+		return;
+	}
+
+	ps->multi = -1;
+	ps->par = 0;
+	colon = strchr(s, ':');
+	if (colon == NULL || colon == s ||
+	    strspn(s, "abcdefghijklmnopqrstuvwxyz.") != (size_t)(colon - s)) {
+		error(db, ps->file, ps->line, "expected 'field: value'");
+		return;
+	}
+	if ((f = field_lookup(s, (size_t)(colon - s))) < 0) {
+		error(db, ps->file, ps->line, "unknown field '%.*s'",
+		    (int)(colon - s), s);
+		return;
+	}
+	val = colon + 1;
+	val += strspn(val, " ");
+
+	if (f == F_CLASS || f == F_CODE) {
+		close_record(ps);
+		if (db->nrec == db->cap) {
+			db->cap = db->cap ? 2 * db->cap : 256;
+			db->rec = xrealloc(db->rec, db->cap * sizeof(*db->rec));
+		}
+		r = ps->cur = &db->rec[db->nrec++];
+		memset(r, 0, sizeof(*r));
+		r->file = ps->file;
+		r->line = ps->line;
+		r->seq = db->nrec;
+		r->is_class = f == F_CLASS;
+		r->kind = -1;
+		r->val[f] = xstrdup(val);
+		r->vline[f] = ps->line;
+		if (f == F_CLASS) {
+			if (strlen(val) != 3 || val[0] < '1' || val[0] > '5' ||
+			    strcmp(val + 1, "xx") != 0) {
+				error(db, ps->file, ps->line,
+				    "class '%s' is not one of 1xx-5xx", val);
+				return;
+			}
+			r->code = 100 * (val[0] - '0');
+			if (ps->have_class)
+				error(db, ps->file, ps->line,
+				    "second class record in one file");
+			ps->have_class = 1;
+			if (ps->file_class != 0 &&
+			    val[0] - '0' != ps->file_class)
+				error(db, ps->file, ps->line,
+				    "class %s does not match the file name",
+				    val);
+			return;
+		}
+		code = parse_code(val, strlen(val));
+		if (code < 0) {
+			error(db, ps->file, ps->line,
+			    "code '%s' is not three digits", val);
+			return;
+		}
+		if (code == 0) {
+			error(db, ps->file, ps->line,
+			    "code %s is outside 100-599", val);
+			return;
+		}
+		r->code = code;
+		if (ps->file_class != 0 && code / 100 != ps->file_class)
+			error(db, ps->file, ps->line,
+			    "code %d does not belong to class %dxx of this "
+			    "file", code, ps->file_class);
+		if (code < ps->last_code)
+			error(db, ps->file, ps->line,
+			    "code %d out of order: it comes after %d", code,
+			    ps->last_code);
+		ps->last_code = code;
+		return;
+	}
+
+	if ((r = ps->cur) == NULL) {
+		error(db, ps->file, ps->line,
+		    "field '%s' before the first 'class:' or 'code:' line",
+		    df_field_names[f]);
+		return;
+	}
+	if (!(field_flags[f] & (r->is_class ? FL_CLASS : FL_CODE))) {
+		error(db, ps->file, ps->line,
+		    "field '%s' does not belong in a %s record",
+		    df_field_names[f], r->is_class ? "class" : "code");
+		return;
+	}
+	if (r->val[f] != NULL && !(field_flags[f] & FL_REPEAT)) {
+		error(db, ps->file, ps->line, "field '%s' given twice",
+		    df_field_names[f]);
+		return;
+	}
+	if (*val == '\0' && !(field_flags[f] & FL_MULTI)) {
+		error(db, ps->file, ps->line, "field '%s' is empty",
+		    df_field_names[f]);
+		return;
+	}
+	if (r->val[f] == NULL)
+		r->vline[f] = ps->line;
+	append(&r->val[f], val, '\n');
+	if (field_flags[f] & FL_MULTI)
+		ps->multi = f;
+}
+
+void
+df_init(struct df_db *db, FILE *errf)
+{
+	memset(db, 0, sizeof(*db));
+	db->errf = errf;
+}
+
+int
+df_read_stream(struct df_db *db, FILE *fp, const char *name)
+{
+	struct parser ps;
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+	int before = db->nerr;
+
+	memset(&ps, 0, sizeof(ps));
+	ps.db = db;
+	db->files = xrealloc(db->files, (db->nfiles + 1) * sizeof(char *));
+	ps.file = db->files[db->nfiles++] = xstrdup(name);
+	ps.file_class = class_of_file(name);
+	ps.multi = -1;
+	if (ps.file_class == 0)
+		error(db, ps.file, 0,
+		    "file name must start with its class, as in 4xx.txt");
+	while ((len = getline(&line, &cap, fp)) != -1) {
+		ps.line++;
+		if (memchr(line, '\0', (size_t)len) != NULL) {
+			error(db, ps.file, ps.line, "NUL byte");
+			continue;
+		}
+		if (len > 0 && line[len - 1] == '\n')
+			line[len - 1] = '\0';
+		parse_line(&ps, line);
+	}
+	close_record(&ps);
+	free(line);
+	if (ferror(fp))
+		error(db, ps.file, 0, "read error: %s", strerror(errno));
+	else if (!ps.have_class && ps.file_class != 0)
+		error(db, ps.file, 0, "no 'class: %dxx' record",
+		    ps.file_class);
+	return db->nerr - before;
+}
+
+int
+df_read(struct df_db *db, const char *path)
+{
+	FILE *fp;
+	int n;
+
+	if ((fp = fopen(path, "r")) == NULL) {
+		error(db, path, 0, "%s", strerror(errno));
+		return 1;
+	}
+	n = df_read_stream(db, fp, path);
+	fclose(fp);
+	return n;
+}
+
+static int
+by_code(const void *a, const void *b)
+{
+	const struct df_record *x = a, *y = b;
+
+	if (x->is_class != y->is_class)
+		return x->is_class ? -1 : 1;
+	if (x->code != y->code)
+		return x->code < y->code ? -1 : 1;
+	/* Stable: keep the order of the files and of the lines. */
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static const struct df_record *
+find_code(const struct df_db *db, int code)
+{
+	size_t i;
+
+	for (i = 0; i < db->nrec; i++)
+		if (!db->rec[i].is_class && db->rec[i].code == code)
+			return &db->rec[i];
+	return NULL;
+}
+
+/*
+ * The IANA registry of status codes (as of its 2024 revision), with the
+ * reference it gives: every code must be in the data, from origin
+ * IANA, citing that reference.
+ */
+static const struct {
+	int		 code;
+	const char	*spec;
+} iana[] = {
+	{ 100, "RFC 9110 §15.2.1" }, { 101, "RFC 9110 §15.2.2" },
+	{ 102, "RFC 2518 §10.1" }, { 103, "RFC 8297 §2" },
+	{ 200, "RFC 9110 §15.3.1" }, { 201, "RFC 9110 §15.3.2" },
+	{ 202, "RFC 9110 §15.3.3" }, { 203, "RFC 9110 §15.3.4" },
+	{ 204, "RFC 9110 §15.3.5" }, { 205, "RFC 9110 §15.3.6" },
+	{ 206, "RFC 9110 §15.3.7" }, { 207, "RFC 4918 §11.1" },
+	{ 208, "RFC 5842 §7.1" }, { 226, "RFC 3229 §10.4.1" },
+	{ 300, "RFC 9110 §15.4.1" }, { 301, "RFC 9110 §15.4.2" },
+	{ 302, "RFC 9110 §15.4.3" }, { 303, "RFC 9110 §15.4.4" },
+	{ 304, "RFC 9110 §15.4.5" }, { 305, "RFC 9110 §15.4.6" },
+	{ 306, "RFC 9110 §15.4.7" }, { 307, "RFC 9110 §15.4.8" },
+	{ 308, "RFC 9110 §15.4.9" }, { 400, "RFC 9110 §15.5.1" },
+	{ 401, "RFC 9110 §15.5.2" }, { 402, "RFC 9110 §15.5.3" },
+	{ 403, "RFC 9110 §15.5.4" }, { 404, "RFC 9110 §15.5.5" },
+	{ 405, "RFC 9110 §15.5.6" }, { 406, "RFC 9110 §15.5.7" },
+	{ 407, "RFC 9110 §15.5.8" }, { 408, "RFC 9110 §15.5.9" },
+	{ 409, "RFC 9110 §15.5.10" }, { 410, "RFC 9110 §15.5.11" },
+	{ 411, "RFC 9110 §15.5.12" }, { 412, "RFC 9110 §15.5.13" },
+	{ 413, "RFC 9110 §15.5.14" }, { 414, "RFC 9110 §15.5.15" },
+	{ 415, "RFC 9110 §15.5.16" }, { 416, "RFC 9110 §15.5.17" },
+	{ 417, "RFC 9110 §15.5.18" }, { 418, "RFC 9110 §15.5.19" },
+	{ 421, "RFC 9110 §15.5.20" }, { 422, "RFC 9110 §15.5.21" },
+	{ 423, "RFC 4918 §11.3" }, { 424, "RFC 4918 §11.4" },
+	{ 425, "RFC 8470 §5.2" }, { 426, "RFC 9110 §15.5.22" },
+	{ 428, "RFC 6585 §3" }, { 429, "RFC 6585 §4" },
+	{ 431, "RFC 6585 §5" }, { 451, "RFC 7725 §3" },
+	{ 500, "RFC 9110 §15.6.1" }, { 501, "RFC 9110 §15.6.2" },
+	{ 502, "RFC 9110 §15.6.3" }, { 503, "RFC 9110 §15.6.4" },
+	{ 504, "RFC 9110 §15.6.5" }, { 505, "RFC 9110 §15.6.6" },
+	{ 506, "RFC 2295 §8.1" }, { 507, "RFC 4918 §11.5" },
+	{ 508, "RFC 5842 §7.2" }, { 510, "RFC 2774 §7" },
+	{ 511, "RFC 6585 §6" },
+	{ 104, NULL },	/* temporary: its draft's section moves */
+};
+
+/*
+ * Checks what spans files: one class record per class, no code twice
+ * from one origin, see-also targets that exist.  Sorts the records:
+ * classes first, then codes in order, meanings in file order.
+ */
+int
+df_finish(struct df_db *db)
+{
+	const struct df_record *r, *q;
+	size_t i, j;
+	int before = db->nerr, seen[6] = { 0 };
+	const unsigned short *s;
+
+	if (db->nrec > 0)
+		qsort(db->rec, db->nrec, sizeof(*db->rec), by_code);
+	for (i = 0; i < db->nrec; i++) {
+		r = &db->rec[i];
+		if (r->is_class) {
+			if (seen[r->code / 100]++)
+				error(db, r->file, r->line,
+				    "class %dxx described twice", r->code / 100);
+			continue;
+		}
+		for (j = i; j-- > 0;) {
+			q = &db->rec[j];
+			if (q->is_class || q->code != r->code)
+				break;
+			if (q->val[F_ORIGIN] != NULL &&
+			    r->val[F_ORIGIN] != NULL &&
+			    strcasecmp(q->val[F_ORIGIN], r->val[F_ORIGIN]) == 0)
+				error(db, r->file, r->line,
+				    "code %d from %s already defined at %s:%d",
+				    r->code, r->val[F_ORIGIN], q->file, q->line);
+		}
+		for (s = r->see; s != NULL && *s != 0; s++)
+			if (find_code(db, *s) == NULL)
+				error(db, r->file, r->vline[F_SEE],
+				    "see: code %d is not in the data", *s);
+	}
+	for (i = 1; i <= 5; i++)
+		if (!seen[i])
+			error(db, "hscgen", 0, "no record describes class %zuxx",
+			    i);
+	for (i = 0; i < sizeof(iana) / sizeof(iana[0]); i++) {
+		for (j = 0; j < db->nrec; j++) {
+			r = &db->rec[j];
+			if (!r->is_class && r->code == iana[i].code &&
+			    r->val[F_ORIGIN] != NULL &&
+			    strcmp(r->val[F_ORIGIN], "IANA") == 0)
+				break;
+		}
+		if (j == db->nrec && !db->subset)
+			error(db, "hscgen", 0, "IANA's code %d is not in the "
+			    "data", iana[i].code);
+		else if (j < db->nrec && iana[i].spec != NULL &&
+		    r->val[F_SPEC] != NULL &&
+		    strcmp(r->val[F_SPEC], iana[i].spec) != 0)
+			error(db, r->file, r->vline[F_SPEC], "spec: IANA cites "
+			    "%s for %d", iana[i].spec, r->code);
+	}
+	return db->nerr - before;
+}
+
+void
+df_free(struct df_db *db)
+{
+	char **p;
+	size_t i;
+	int f;
+
+	for (i = 0; i < db->nrec; i++) {
+		for (f = 0; f < F_MAX; f++)
+			free(db->rec[i].val[f]);
+		free(db->rec[i].see);
+		for (p = db->rec[i].aliases; p != NULL && *p != NULL; p++)
+			free(*p);
+		for (p = db->rec[i].headers; p != NULL && *p != NULL; p++)
+			free(*p);
+		free(db->rec[i].aliases);
+		free(db->rec[i].headers);
+	}
+	for (i = 0; i < db->nfiles; i++)
+		free(db->files[i]);
+	free(db->files);
+	free(db->rec);
+	memset(db, 0, sizeof(*db));
+}

@@ -1,0 +1,70 @@
+/*
+ * Reading and checking the files in data/, for hscgen (and for its
+ * tests).  The format, and every rule checked here, are described in
+ * data/README.md.
+ */
+#ifndef HSC_DATAFILE_H
+#define HSC_DATAFILE_H
+
+#include <stdio.h>
+
+#include "defs.h"
+
+/* The fields; those given per language or per library are runs. */
+enum df_field {
+	F_CLASS,
+	F_CODE,
+	F_ORIGIN,
+	F_KIND,
+	F_PHRASE,
+	F_ALIAS,
+	F_NAME,				/* name.en, name.ko: + enum hsc_lang */
+	F_SUMMARY = F_NAME + LANG_MAX,
+	F_SPEC = F_SUMMARY + LANG_MAX,
+	F_SEE,
+	F_HEADERS,
+	F_CONST,			/* const.go …: + enum hsc_const */
+	F_DETAIL = F_CONST + CONST_MAX,
+	F_CAUSES = F_DETAIL + LANG_MAX,
+	F_MAX = F_CAUSES + LANG_MAX
+};
+
+/* The widest a summary may be, in columns. */
+#define DF_SUMMARY_MAX	72
+/* The fewest sentences a detailed text may have, in each language. */
+#define DF_DETAIL_SENTENCES	3
+
+struct df_record {
+	const char	*file;
+	int		 line;		/* of the record's first field */
+	size_t		 seq;		/* order of reading */
+	int		 is_class;
+	int		 code;		/* 100-599; for a class, 100 * digit */
+	int		 kind;		/* enum hsc_kind, for codes */
+	char		*val[F_MAX];	/* NULL where absent */
+	int		 vline[F_MAX];
+	char		**aliases;	/* NULL-terminated, as checked */
+	char		**headers;	/* NULL-terminated, as checked */
+	unsigned short	*see;		/* 0-terminated, as checked */
+};
+
+struct df_db {
+	struct df_record *rec;
+	size_t		  nrec;
+	size_t		  cap;
+	char		**files;	/* names kept for the records */
+	size_t		  nfiles;
+	int		  nerr;
+	int		  subset;	/* a part of the codes: the fixture */
+	FILE		 *errf;		/* where messages go */
+};
+
+extern const char *const df_field_names[F_MAX];
+
+void	df_init(struct df_db *, FILE *);
+int	df_read(struct df_db *, const char *);
+int	df_read_stream(struct df_db *, FILE *, const char *);
+int	df_finish(struct df_db *);
+void	df_free(struct df_db *);
+
+#endif

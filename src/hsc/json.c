@@ -1,0 +1,239 @@
+/*
+ * The JSON formatter: one array, one object per entry in a fixed key
+ * order, always UTF-8 whatever the locale (RFC 8259 §8.1), both
+ * languages in every object.  The schema is documented in README.md.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "count.h"
+#include "out.h"
+#include "table.h"
+
+static void	 json_chars(FILE *, const char *, size_t);
+static void	 json_list(FILE *, const char *const *);
+static void	 json_texts(FILE *, const char *const *, int);
+static void	 json_entry(FILE *, const struct hsc_code *);
+static void	 json_results(struct out *, const struct result *, size_t,
+		    int);
+static void	 json_count(struct out *, const struct count *, int);
+
+const struct formatter json_formatter = { json_results, json_count };
+
+/*
+ * Writes s[0..n-1] escaped for a JSON string: quote and backslash, the
+ * short escapes for \b \f \n \r \t, other controls and DEL as \u00XX,
+ * everything else as the UTF-8 it is.
+ */
+static void
+json_chars(FILE *fp, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	/* The bytes that need an escape: controls, DEL, quote, backslash. */
+	static const unsigned char esc[256] = {
+		[0x00] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+		[0x10] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+		['"'] = 1, ['\\'] = 1, [0x7f] = 1,
+	};
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i, run;
+
+	for (i = 0; i < n; i++) {
+		/* Write what needs no escape in one go. */
+		for (run = i; run < n && !esc[u[run]]; run++)
+			continue;
+		if (run > i) {
+			fwrite(u + i, 1, run - i, fp);
+			if ((i = run) == n)
+				break;
+		}
+		switch (u[i]) {
+		case '"':
+			fputs("\\\"", fp);
+			break;
+		case '\\':
+			fputs("\\\\", fp);
+			break;
+		case '\b':
+			fputs("\\b", fp);
+			break;
+		case '\f':
+			fputs("\\f", fp);
+			break;
+		case '\n':
+			fputs("\\n", fp);
+			break;
+		case '\r':
+			fputs("\\r", fp);
+			break;
+		case '\t':
+			fputs("\\t", fp);
+			break;
+		default:
+			fprintf(fp, "\\u00%c%c", hex[u[i] >> 4], hex[u[i] & 0xf]);
+		}
+	}
+}
+
+void
+json_string(FILE *fp, const char *s, size_t n)
+{
+	putc('"', fp);
+	json_chars(fp, s, n);
+	putc('"', fp);
+}
+
+static void
+json_list(FILE *fp, const char *const *p)
+{
+	putc('[', fp);
+	for (; *p != NULL; p++) {
+		json_string(fp, *p, strlen(*p));
+		if (p[1] != NULL)
+			putc(',', fp);
+	}
+	putc(']', fp);
+}
+
+/*
+ * Writes {"en":…,"ko":…} from texts whose parts are split by '\n':
+ * each as one string with a blank line between paragraphs, or as an
+ * array of its parts.
+ */
+static void
+json_texts(FILE *fp, const char *const *t, int array)
+{
+	const char *s, *e;
+	int l;
+
+	putc('{', fp);
+	for (l = 0; l < LANG_MAX; l++) {
+		fprintf(fp, "%s\"%s\":%c", l ? "," : "", hsc_lang_codes[l],
+		    array ? '[' : '"');
+		for (s = t[l]; *s != '\0'; s = *e == '\0' ? e : e + 1) {
+			e = strchr(s, '\n');
+			if (e == NULL)
+				e = s + strlen(s);
+			if (s != t[l])
+				fputs(array ? "," : "\\n\\n", fp);
+			if (array)
+				json_string(fp, s, (size_t)(e - s));
+			else
+				json_chars(fp, s, (size_t)(e - s));
+		}
+		putc(array ? ']' : '"', fp);
+	}
+	putc('}', fp);
+}
+
+static void
+json_entry(FILE *fp, const struct hsc_code *c)
+{
+	static const char *const none[LANG_MAX] = { "", "" };
+	const char *names[LANG_MAX];
+	const unsigned short *s;
+	int i, first;
+
+	fprintf(fp, "{\"code\":%d,\"phrase\":", c->code);
+	json_string(fp, c->phrase, strlen(c->phrase));
+	fputs(",\"aliases\":", fp);
+	json_list(fp, c->aliases);
+	names[LANG_EN] = c->phrase;
+	names[LANG_KO] = c->name_ko;
+	fputs(",\"name\":", fp);
+	json_texts(fp, names, 0);
+	fprintf(fp, ",\"class\":\"%dxx\",\"kind\":\"%s\",\"official\":%s,"
+	    "\"origin\":", c->code / 100, hsc_kind_names[c->kind],
+	    c->kind == KIND_UNOFFICIAL ? "false" : "true");
+	json_string(fp, c->origin, strlen(c->origin));
+	fputs(",\"spec\":", fp);
+	json_string(fp, c->spec, strlen(c->spec));
+	fputs(",\"see_also\":[", fp);
+	for (s = c->see; *s != 0; s++)
+		fprintf(fp, "%s%d", s == c->see ? "" : ",", *s);
+	fputs("],\"headers\":", fp);
+	json_list(fp, c->headers);
+	fputs(",\"summary\":", fp);
+	json_texts(fp, c->summary, 0);
+	fputs(",\"detail\":", fp);
+	json_texts(fp, c->detail, 0);
+	fputs(",\"causes\":", fp);
+	json_texts(fp, c->causes[LANG_EN] != NULL ? c->causes : none, 1);
+	fputs(",\"constants\":{", fp);
+	for (i = 0, first = 1; i < CONST_MAX; i++) {
+		if (c->consts[i] == NULL)
+			continue;
+		fprintf(fp, "%s\"%s\":", first ? "" : ",",
+		    hsc_const_defs[i].key);
+		json_string(fp, c->consts[i], strlen(c->consts[i]));
+		first = 0;
+	}
+	fputs("}}", fp);
+}
+
+/*
+ * Writes the entries among the results as one JSON array, always
+ * UTF-8, whatever the language and the width.
+ */
+static void
+json_results(struct out *o, const struct result *r, size_t n, int longfmt)
+{
+	FILE *fp = o->fp;
+	size_t i;
+	int first = 1;
+
+	putc('[', fp);
+	for (i = 0; i < n; i++) {
+		if (r[i].c == NULL)
+			continue;
+		fputs(first ? "\n" : ",\n", fp);
+		json_entry(fp, r[i].c);
+		first = 0;
+	}
+	fputs(first ? "]\n" : "\n]\n", fp);
+	(void)longfmt;		/* JSON holds every text already */
+}
+
+/* {"total":N,"skipped":M,"codes":[…],"classes":[…]} */
+static void
+json_count(struct out *o, const struct count *c, int longfmt)
+{
+	FILE *fp = o->fp;
+	int codes[500], d;
+	unsigned long long cls[6];
+	const struct hsc_code *e;
+	size_t n, i, k;
+	int first = 1;
+
+	(void)longfmt;
+	n = count_ranked(c, codes);
+	count_classes(c, cls);
+	fprintf(fp, "{\"total\":%llu,\"skipped\":%llu,\"codes\":[", c->total,
+	    c->skipped);
+	for (i = 0; i < n; i++) {
+		e = codes_find(codes[i], &k);
+		fprintf(fp, "%s\n{\"code\":%d,\"count\":%llu,\"share\":%.4f,"
+		    "\"phrase\":", i ? "," : "", codes[i], c->n[codes[i]],
+		    count_share(c, c->n[codes[i]]) / 100.0);
+		if (e != NULL)
+			json_string(fp, e->phrase, strlen(e->phrase));
+		else
+			fputs("null", fp);
+		fprintf(fp, ",\"class\":\"%dxx\",\"kind\":", codes[i] / 100);
+		if (e != NULL)
+			fprintf(fp, "\"%s\"", hsc_kind_names[e->kind]);
+		else
+			fputs("null", fp);
+		fputs("}", fp);
+	}
+	fputs(n ? "\n],\"classes\":[" : "],\"classes\":[", fp);
+	for (d = 1; d <= 5; d++) {
+		if (cls[d] == 0)
+			continue;
+		fprintf(fp, "%s\n{\"class\":\"%dxx\",\"count\":%llu,"
+		    "\"share\":%.4f}", first ? "" : ",", d, cls[d],
+		    count_share(c, cls[d]) / 100.0);
+		first = 0;
+	}
+	fputs(first ? "]}\n" : "\n]}\n", fp);
+}

@@ -1,0 +1,192 @@
+/*
+ * hsc: explains HTTP status codes.  Each argument is a code, a class, a
+ * pattern, a range or words to search; the answers are printed as
+ * aligned text or as JSON.  This file only drives: it parses the
+ * options, hands the queries or the logs to their modules, gives the
+ * results to a formatter and closes stdout.  Exit status: 0 when every
+ * query found something, 1 when some query found nothing, 2 for usage
+ * errors and failed writes.
+ */
+#include <errno.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unistring/version.h>
+
+#include "count.h"
+#include "msg.h"
+#include "opts.h"
+#include "out.h"
+#include "query.h"
+#include "table.h"
+#include "ustr.h"
+#include "version.h"
+#include "xalloc.h"
+
+static int	 run_count(const struct hsc_opts *, struct out *,
+		    const struct formatter *);
+static int	 run_queries(const struct hsc_opts *, struct out *,
+		    const struct formatter *);
+static int	 finish(int);
+static void	 usage_error(const char *, ...)
+		    __attribute__((format(printf, 1, 2), noreturn));
+
+static void
+usage_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	fputs("hsc: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputs(" (see hsc --help)\n", stderr);
+	va_end(ap);
+	exit(2);
+}
+
+/* Writes "what: file: reason" for a file that could not be read. */
+static void
+file_error(const char *file)
+{
+	char *shown = ustr_escape(file, strlen(file), 200);
+
+	xwarn("%s: %s", shown, strerror(errno));
+	free(shown);
+}
+
+/*
+ * hsc --count [FILE...]: tallies the codes of the files, or of stdin
+ * ("-" too).  Returns the exit status.
+ */
+static int
+run_count(const struct hsc_opts *opt, struct out *o,
+    const struct formatter *fmt)
+{
+	struct count c;
+	const char *file;
+	FILE *fp;
+	char *shown;
+	int status = 0, i, n = opt->nargs > 0 ? opt->nargs : 1;
+
+	count_init(&c, opt->field);
+	for (i = 0; i < n; i++) {
+		file = opt->nargs > 0 ? opt->args[i] : "-";
+		if (strcmp(file, "-") == 0)
+			fp = stdin;
+		else if ((fp = fopen(file, "r")) == NULL) {
+			file_error(file);
+			status = 2;
+			continue;
+		}
+		if (count_stream(&c, fp, fp == stdin ? "(stdin)" : file) != 0) {
+			file_error(file);
+			status = 2;
+		}
+		if (fp != stdin)
+			fclose(fp);
+	}
+	fmt->count(o, &c, opt->longfmt);
+	if (c.skipped > 0) {
+		shown = ustr_escape(c.first_file, strlen(c.first_file), 200);
+		xwarn("skipped %llu line%s with no status code (the first: "
+		    "%s:%llu)", c.skipped, c.skipped == 1 ? "" : "s", shown,
+		    c.first_skipped);
+		free(shown);
+	}
+	if (status == 0 && c.total == 0)
+		status = 1;
+	count_free(&c);
+	return status;
+}
+
+/* Answers the queries (or --all).  Returns the exit status. */
+static int
+run_queries(const struct hsc_opts *opt, struct out *o,
+    const struct formatter *fmt)
+{
+	struct results rs = { NULL, 0, 0 };
+	struct query *q;
+	char err[256];
+	size_t k;
+	int i, status;
+
+	/* Check every argument before answering any. */
+	q = xreallocarray(NULL, (size_t)opt->nargs, sizeof(*q));
+	for (i = 0; i < opt->nargs; i++)
+		if (query_prepare(opt->args[i], opt->search, &q[i], err,
+		    sizeof(err)) != 0)
+			usage_error("%s", err);
+	if (opt->all)
+		for (k = 0; k < hsc_ncodes; k++)
+			results_add(&rs, &hsc_codes[k], hsc_codes[k].code);
+	status = query_answer(&rs, q, opt->nargs, opt->json);
+	fmt->results(o, rs.r, rs.n, opt->longfmt);
+	for (i = 0; i < opt->nargs; i++)
+		free(q[i].text);
+	free(q);
+	free(rs.r);
+	return status;
+}
+
+/* Flushes stdout; a failed write makes the exit status 2. */
+static int
+finish(int status)
+{
+	int failed = ferror(stdout);
+
+	if (fclose(stdout) == 0 && !failed)
+		return status;
+	/* A reader that went away (SIGPIPE ignored) is no error to report. */
+	if (errno != EPIPE)
+		xwarn("write error: %s", strerror(errno));
+	return 2;
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct hsc_opts opt;
+	struct out o;
+	const struct formatter *fmt;
+	char err[256];
+
+	/* Only the character type matters: the encoding of the output. */
+	setlocale(LC_CTYPE, "");
+	signal(SIGPIPE, SIG_DFL);
+	if (opts_parse(argc, argv, &opt, err, sizeof(err)) != 0)
+		usage_error("%s", err);
+	out_init(&o, stdout, &opt);
+	fmt = opt.json ? &json_formatter : &text_formatter;
+	if (opt.help) {
+		out_puts(&o, msg_help(o.lang));
+		return finish(0);
+	}
+	if (opt.version) {
+		/* _libunistring_version is 0xMMmmss, of the library in use. */
+		printf("hsc %s\nlibunistring %d.%d.%d\n", HSC_VERSION,
+		    _libunistring_version >> 16,
+		    (_libunistring_version >> 8) & 0xff,
+		    _libunistring_version & 0xff);
+		return finish(0);
+	}
+	if (opt.list_codes) {
+		text_list_codes(&o);
+		return finish(0);
+	}
+	if (opt.field > 0 && !opt.count)
+		usage_error("--field goes with --count");
+	if (opt.count) {
+		if (opt.all || opt.search)
+			usage_error("--count reads logs: no --all or --search");
+		return finish(run_count(&opt, &o, fmt));
+	}
+	if (opt.all && opt.nargs > 0)
+		usage_error("--all takes no query");
+	if (!opt.all && opt.nargs == 0)
+		usage_error("no query given");
+	return finish(run_queries(&opt, &o, fmt));
+}

@@ -1,0 +1,198 @@
+/*
+ * Option parsing, into one struct.  It prints nothing and exits
+ * nowhere: it returns 0, or 2 with a message for a usage error, so the
+ * tests can call it.  getopt_long's own messages are off, since they
+ * would echo the user's bytes to the terminal unescaped.
+ */
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "defs.h"
+#include "opts.h"
+#include "ustr.h"
+#include "xalloc.h"
+
+enum {
+	OPT_COLOR = CHAR_MAX + 1,
+	OPT_FIELD,
+	OPT_LANG,
+	OPT_LIST_CODES
+};
+
+static const struct option longopts[] = {
+	{ "all",	no_argument,		NULL, 'a' },
+	{ "color",	optional_argument,	NULL, OPT_COLOR },
+	{ "colour",	optional_argument,	NULL, OPT_COLOR },
+	{ "count",	no_argument,		NULL, 'c' },
+	{ "field",	required_argument,	NULL, OPT_FIELD },
+	{ "help",	no_argument,		NULL, 'h' },
+	{ "json",	no_argument,		NULL, 'j' },
+	{ "lang",	required_argument,	NULL, OPT_LANG },
+	{ "list-codes",	no_argument,		NULL, OPT_LIST_CODES },
+	{ "long",	no_argument,		NULL, 'l' },
+	{ "search",	no_argument,		NULL, 's' },
+	{ "version",	no_argument,		NULL, 'V' },
+	{ "width",	required_argument,	NULL, 'w' },
+	{ NULL,		0,			NULL, 0 }
+};
+
+static const char shortopts[] = ":achjlsVw:";
+
+/* A width of 0 to 10000 columns, or -1. */
+int
+opts_width(const char *s)
+{
+	char *end;
+	long v;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	v = strtol(s, &end, 10);
+	if (*end != '\0' || v > 10000)
+		return -1;
+	return (int)v;
+}
+
+static int
+color_when(const char *s)
+{
+	static const struct {
+		const char	*name;
+		int		 when;
+	} whens[] = {
+		{ "always", COLOR_ALWAYS }, { "yes", COLOR_ALWAYS },
+		{ "force", COLOR_ALWAYS }, { "never", COLOR_NEVER },
+		{ "no", COLOR_NEVER }, { "none", COLOR_NEVER },
+		{ "auto", COLOR_AUTO }, { "tty", COLOR_AUTO },
+		{ "if-tty", COLOR_AUTO },
+	};
+	size_t i;
+
+	if (s == NULL)
+		return COLOR_ALWAYS;
+	for (i = 0; i < sizeof(whens) / sizeof(whens[0]); i++)
+		if (strcmp(s, whens[i].name) == 0)
+			return whens[i].when;
+	return -1;
+}
+
+/*
+ * Writes "what 'arg' hint" to err, the argument escaped and cut short.
+ */
+static int
+bad(char *err, size_t errsz, const char *what, const char *arg,
+    const char *hint)
+{
+	char *e = ustr_escape(arg, strlen(arg), 40);
+
+	snprintf(err, errsz, "%s '%s'%s", what, e, hint);
+	free(e);
+	return 2;
+}
+
+/*
+ * Whether arg gives a value ("--json=1") to a long option that takes
+ * none: getopt_long then reports the option's short letter in optopt,
+ * which would name the wrong thing.
+ */
+static int
+given_arg(const char *arg)
+{
+	const struct option *lo;
+	const char *eq;
+	size_t n;
+
+	if (strncmp(arg, "--", 2) != 0 || (eq = strchr(arg, '=')) == NULL)
+		return 0;
+	n = (size_t)(eq - arg - 2);
+	for (lo = longopts; lo->name != NULL; lo++)
+		if (lo->has_arg == no_argument && lo->val == optopt &&
+		    strncmp(lo->name, arg + 2, n) == 0)
+			return 1;
+	return 0;
+}
+
+int
+opts_parse(int argc, char *argv[], struct hsc_opts *o, char *err,
+    size_t errsz)
+{
+	int c;
+
+	memset(o, 0, sizeof(*o));
+	o->lang = -1;
+	o->width = -1;
+	o->color = COLOR_AUTO;
+	opterr = 0;
+	optind = 0;	/* a full reset, for glibc */
+	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
+		switch (c) {
+		case 'a':
+			o->all = 1;
+			break;
+		case 'c':
+			o->count = 1;
+			break;
+		case 'h':
+			o->help = 1;
+			break;
+		case 'j':
+			o->json = 1;
+			break;
+		case 'l':
+			o->longfmt = 1;
+			break;
+		case 's':
+			o->search = 1;
+			break;
+		case 'V':
+			o->version = 1;
+			break;
+		case 'w':
+			if ((o->width = opts_width(optarg)) < 0)
+				return bad(err, errsz, "invalid width",
+				    optarg, " (use 0 to 10000)");
+			break;
+		case OPT_COLOR:
+			if ((o->color = color_when(optarg)) < 0)
+				return bad(err, errsz, "invalid --color",
+				    optarg, " (use always, never or auto)");
+			break;
+		case OPT_FIELD:
+			o->field = opts_width(optarg);
+			if (o->field < 1 || o->field > 1000)
+				return bad(err, errsz, "invalid --field",
+				    optarg, " (use 1 to 1000)");
+			break;
+		case OPT_LIST_CODES:
+			o->list_codes = 1;
+			break;
+		case OPT_LANG:
+			if ((o->lang = hsc_lang_parse(optarg)) < 0)
+				return bad(err, errsz, "invalid --lang",
+				    optarg, " (use ko or en)");
+			break;
+		case ':':
+			return bad(err, errsz, "option requires an argument:",
+			    argv[optind - 1], "");
+		case '?':
+		default:
+			if (given_arg(argv[optind - 1]))
+				return bad(err, errsz, "option takes no "
+				    "argument:", argv[optind - 1], "");
+			if (optopt != 0 && optopt != '?') {
+				char s[3] = { '-', (char)optopt, '\0' };
+
+				return bad(err, errsz, "unknown option", s,
+				    "");
+			}
+			return bad(err, errsz, "unknown option",
+			    argv[optind - 1], "");
+		}
+	}
+	o->args = argv + optind;
+	o->nargs = argc - optind;
+	return 0;
+}

@@ -1,0 +1,260 @@
+/*
+ * Classifying arguments, and answering them.  An argument is checked
+ * and normalised first (UTF-8, NFKC, blanks trimmed), so full-width
+ * digits are plain ones here and "404\r" is 404.  Only text made of
+ * digits, 'x' and a dash can be an error; anything else is words to
+ * search.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "out.h"
+#include "query.h"
+#include "search.h"
+#include "table.h"
+#include "ustr.h"
+#include "word.h"
+#include "xalloc.h"
+
+#define DIGITS	"0123456789"
+
+static int	 all_of(const char *, size_t, const char *);
+static int	 number(const char *, size_t);
+
+static int
+all_of(const char *s, size_t n, const char *set)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] == '\0' || strchr(set, s[i]) == NULL)
+			return 0;
+	return n > 0;
+}
+
+/* The value of a three-digit code 100-599, or -1. */
+static int
+number(const char *s, size_t n)
+{
+	int v = word_code3(s, n);
+
+	return v >= 100 && v <= 599 ? v : -1;
+}
+
+/*
+ * Fills q from the argument s.  Returns 0, or -1 with a message in err
+ * for an argument that looks like a code but is not a valid one (a
+ * number outside 100-599, a class 6xx, a backwards range).
+ */
+int
+query_parse(const char *s, struct query *q, char *err, size_t errsz)
+{
+	const char *dash;
+	size_t n, dn;
+	int show, i;
+
+	memset(q, 0, sizeof(*q));
+	n = strlen(s);
+	s = word_trim(s, &n);
+	/* At most 16 bytes of the argument in a message, whole characters. */
+	show = n > 16 ? 16 : (int)n;
+	while (show > 0 && (size_t)show < n &&
+	    ((unsigned char)s[show] & 0xc0) == 0x80)
+		show--;
+	if (n == 0) {
+		snprintf(err, errsz, "empty query");
+		return -1;
+	}
+
+	if (all_of(s, n, DIGITS "xX")) {
+		if (all_of(s, n, DIGITS) && n == 3) {
+			if ((q->lo = number(s, n)) < 0)
+				goto badcode;
+			q->kind = Q_CODE;
+			q->hi = q->lo;
+			return 0;
+		}
+		if (n > 3 || (n < 3 && !all_of(s, 1, DIGITS))) {
+			if (all_of(s, n, DIGITS))
+				goto badcode;
+			q->kind = Q_WORDS;	/* "xx", "4xxx": words */
+			return 0;
+		}
+		if (s[0] != 'x' && s[0] != 'X' && (s[0] < '1' || s[0] > '5')) {
+			snprintf(err, errsz, "%.*s: not a status class "
+			    "(1xx-5xx)", show, s);
+			return -1;
+		}
+		/* 4 is 4xx and 40 is 40x; 4XX is 4xx. */
+		q->kind = Q_PATTERN;
+		memcpy(q->pat, "xxx", 4);
+		for (i = 0; i < (int)n; i++)
+			q->pat[i] = s[i] == 'X' ? 'x' : s[i];
+		return 0;
+	}
+
+	dash = memchr(s, '-', n);
+	dn = 1;
+	if (dash == NULL && (dash = strstr(s, "\xe2\x80\x93")) != NULL &&
+	    dash < s + n)
+		dn = 3;		/* an en dash, as in 500–504 */
+	if (dash != NULL && all_of(s, (size_t)(dash - s), DIGITS) &&
+	    all_of(dash + dn, n - (size_t)(dash - s) - dn, DIGITS)) {
+		q->lo = number(s, (size_t)(dash - s));
+		q->hi = number(dash + dn, n - (size_t)(dash - s) - dn);
+		if (q->lo < 0 || q->hi < 0) {
+			snprintf(err, errsz, "%.*s%s: not a range of status "
+			    "codes (100-599)", show, s, (size_t)show < n ? "..." :
+			    "");
+			return -1;
+		}
+		if (q->lo > q->hi) {
+			snprintf(err, errsz, "%.*s%s: the range runs backwards",
+			    show, s, (size_t)show < n ? "..." : "");
+			return -1;
+		}
+		q->kind = Q_RANGE;
+		return 0;
+	}
+	q->kind = Q_WORDS;
+	return 0;
+
+badcode:
+	snprintf(err, errsz, "%.*s%s: not an HTTP status code (100-599)",
+	    show, s, (size_t)show < n ? "..." : "");
+	return -1;
+}
+
+/* Whether code answers the query (for codes, patterns and ranges). */
+int
+query_match(const struct query *q, int code)
+{
+	char d[3];
+	int i;
+
+	switch (q->kind) {
+	case Q_CODE:
+	case Q_RANGE:
+		return code >= q->lo && code <= q->hi;
+	case Q_PATTERN:
+		d[0] = (char)('0' + code / 100);
+		d[1] = (char)('0' + code / 10 % 10);
+		d[2] = (char)('0' + code % 10);
+		for (i = 0; i < 3; i++)
+			if (q->pat[i] != 'x' && q->pat[i] != d[i])
+				return 0;
+		return 1;
+	case Q_WORDS:
+		break;
+	}
+	return 0;
+}
+
+/*
+ * Checks and classifies the argument arg into q (search: it is words
+ * whatever it looks like).  Returns 0, or -1 with a message in err.
+ */
+int
+query_prepare(const char *arg, int search, struct query *q, char *err,
+    size_t errsz)
+{
+	char *shown, *t;
+	const char *s;
+	size_t len = strlen(arg), i;
+
+	if (!ustr_valid(arg, len)) {
+		shown = ustr_escape(arg, len, 40);
+		snprintf(err, errsz, "invalid UTF-8 in argument '%s'", shown);
+		free(shown);
+		return -1;
+	}
+	for (i = 0; i < len && (unsigned char)arg[i] < 0x80; i++)
+		continue;
+	t = i == len ? xstrdup(arg) : ustr_nfkc(arg);
+	len = strlen(t);
+	s = word_trim(t, &len);
+	if (len == 0) {
+		free(t);
+		snprintf(err, errsz, "empty query");
+		return -1;
+	}
+	memmove(t, s, len);
+	t[len] = '\0';
+	if (search) {
+		memset(q, 0, sizeof(*q));
+		q->kind = Q_WORDS;
+	} else if (query_parse(t, q, err, errsz) != 0) {
+		free(t);
+		return -1;
+	}
+	q->text = t;
+	return 0;
+}
+
+void
+results_add(struct results *rs, const struct hsc_code *c, int code)
+{
+	if (rs->n == rs->cap) {
+		rs->cap = rs->cap ? 2 * rs->cap : 64;
+		rs->r = xreallocarray(rs->r, rs->cap, sizeof(*rs->r));
+	}
+	rs->r[rs->n].c = c;
+	rs->r[rs->n].code = code;
+	rs->n++;
+}
+
+/* Answers a code, pattern or range; returns whether it found a code. */
+static int
+answer_one(struct results *rs, const struct query *q, int json)
+{
+	const struct hsc_code *c;
+	size_t i, n;
+	int found = 0;
+
+	if (q->kind == Q_CODE) {
+		if ((c = codes_find(q->lo, &n)) == NULL) {
+			/* The text view explains an unassigned code. */
+			results_add(rs, NULL, q->lo);
+			if (json)
+				xwarn("%d: not an assigned status code", q->lo);
+			return 0;
+		}
+		for (i = 0; i < n; i++)
+			results_add(rs, &c[i], c[i].code);
+		return 1;
+	}
+	for (i = 0; i < hsc_ncodes; i++)
+		if (query_match(q, hsc_codes[i].code)) {
+			results_add(rs, &hsc_codes[i], hsc_codes[i].code);
+			found = 1;
+		}
+	if (!found)
+		xwarn("%s: no assigned status code matches", q->text);
+	return found;
+}
+
+/*
+ * Answers the n queries in order; neighbouring words are one search
+ * ("hsc not found").  Returns the exit status: 0 when every query
+ * found something, else 1.
+ */
+int
+query_answer(struct results *rs, struct query *q, int n, int json)
+{
+	int i, j, status = 0;
+
+	for (i = 0; i < n; i = j) {
+		for (j = i; j < n && q[j].kind == Q_WORDS; j++)
+			continue;
+		if (j > i) {
+			if (!search_answer(rs, q + i, j - i))
+				status = 1;
+			continue;
+		}
+		if (!answer_one(rs, &q[i], json))
+			status = 1;
+		j = i + 1;
+	}
+	return status;
+}

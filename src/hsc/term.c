@@ -1,0 +1,110 @@
+/*
+ * Decisions that depend on the environment and the terminal.
+ */
+#include <sys/ioctl.h>
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <unistring/localcharset.h>
+
+#include "defs.h"
+#include "opts.h"
+#include "term.h"
+#include "ustr.h"
+#include "xalloc.h"
+
+static const char *
+env(const char *name)
+{
+	const char *s = getenv(name);
+
+	return s != NULL && *s != '\0' ? s : NULL;
+}
+
+/*
+ * The language: --lang, else HSC_LANG, else the locale variables in
+ * POSIX order (LC_ALL, LC_MESSAGES, LANG), each named as
+ * hsc_lang_parse reads names; a locale of another language is English.
+ * The variables are read as they are, not through setlocale, so that
+ * ko_KR.UTF-8 means Korean even where that locale is not installed.
+ */
+int
+term_lang(int given)
+{
+	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+	const char *s;
+	char *e;
+	size_t i;
+	int l;
+
+	if (given >= 0)
+		return given;
+	if ((s = env("HSC_LANG")) != NULL) {
+		if ((l = hsc_lang_parse(s)) >= 0)
+			return l;
+		e = ustr_escape(s, strlen(s), 40);
+		xwarn("ignoring HSC_LANG='%s': use ko or en", e);
+		free(e);
+	}
+	for (i = 0; i < sizeof(vars) / sizeof(vars[0]); i++)
+		if ((s = env(vars[i])) != NULL)
+			return (l = hsc_lang_parse(s)) >= 0 ? l : LANG_EN;
+	return LANG_EN;
+}
+
+/*
+ * The width to wrap at: --width, else COLUMNS, else the terminal's
+ * width when stdout is one; else 0, no wrapping, one paragraph per
+ * line for grep.  COLUMNS that is not a positive number is ignored.
+ */
+int
+term_width(int given)
+{
+	struct winsize ws;
+	const char *s;
+	int w;
+
+	if (given >= 0)
+		return given;
+	if ((s = env("COLUMNS")) != NULL && (w = opts_width(s)) > 0)
+		return w;
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ,
+	    &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 0;
+}
+
+/*
+ * Colour: always, never, or in auto mode when stdout is a terminal,
+ * NO_COLOR is unset or empty, and TERM is set and not "dumb".
+ */
+int
+term_color(int when)
+{
+	const char *t;
+
+	if (when != COLOR_AUTO)
+		return when == COLOR_ALWAYS;
+	if (!isatty(STDOUT_FILENO) || env("NO_COLOR") != NULL)
+		return 0;
+	t = env("TERM");
+	return t != NULL && strcmp(t, "dumb") != 0;
+}
+
+/*
+ * The encoding to convert text output to, or NULL for UTF-8 as it is:
+ * under UTF-8 and under plain ASCII (C, POSIX, or a locale that is not
+ * installed) hsc writes UTF-8.  Call after setlocale.
+ */
+const char *
+term_conv(void)
+{
+	const char *cs = locale_charset();
+
+	if (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "ASCII") == 0 ||
+	    strcmp(cs, "ANSI_X3.4-1968") == 0 || *cs == '\0')
+		return NULL;
+	return cs;
+}

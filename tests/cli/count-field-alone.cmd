@@ -1,1 +1,0 @@
-cd "$TESTDATA/logs" && hsc --field=3 404

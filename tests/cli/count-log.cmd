@@ -1,1 +1,0 @@
-cd "$TESTDATA/logs" && hsc --count combined.log

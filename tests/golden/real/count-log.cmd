@@ -1,0 +1,1 @@
+cd "$TESTDATA" && hsc --count combined.log
