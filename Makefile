@@ -102,12 +102,15 @@ hsc: $(HSC_OBJS)
 hscgen: $(GEN_OBJS)
 	$(BUILD_CC) $(BUILD_LDFLAGS) -o $@ $(GEN_OBJS) $(LDLIBS)
 
-build/table.inc: hscgen $(DATA)
-	./hscgen -o $@.tmp $(DATA) && mv $@.tmp $@
+build/table.inc: hscgen $(DATA) data/common.txt data/synonyms.txt
+	./hscgen -c data/common.txt -y data/synonyms.txt -o $@.tmp $(DATA) && \
+	    mv $@.tmp $@
 
-build/fixture/table.inc: hscgen $(FIXTURE_DATA)
+build/fixture/table.inc: hscgen $(FIXTURE_DATA) data/common.txt \
+	    data/synonyms.txt
 	@mkdir -p $(@D)
-	./hscgen -s -o $@.tmp $(FIXTURE_DATA) && mv $@.tmp $@
+	./hscgen -s -c data/common.txt -y data/synonyms.txt -o $@.tmp \
+	    $(FIXTURE_DATA) && mv $@.tmp $@
 
 # VERSION lives in build/version.h, rewritten only when it changes, so
 # that a new VERSION rebuilds what prints it and nothing else.

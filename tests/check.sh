@@ -59,6 +59,7 @@ stage() {
 }
 
 stage "golden tests" sh tests/run-cli.sh
+stage "relevance suite" sh tests/run-relevance.sh
 if [ "$mode" = fast ]; then
 	echo "total: $passed passed, $failed failed"
 	[ $failed = 0 ]

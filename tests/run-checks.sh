@@ -36,7 +36,7 @@ check "json: every object has the documented keys in order" \
     sh -c "'$hsc' -j -a | jq -e 'all(.[]; keys_unsorted == [\"code\",
     \"phrase\",\"aliases\",\"name\",\"class\",\"kind\",\"official\",
     \"origin\",\"spec\",\"see_also\",\"headers\",\"summary\",\"detail\",
-    \"causes\",\"constants\"])' >/dev/null"
+    \"causes\",\"constants\",\"match\"])' >/dev/null"
 check "json: types" sh -c "'$hsc' -j -a | jq -e 'all(.[];
     (.code|type)==\"number\" and (.aliases|type)==\"array\" and
     (.official|type)==\"boolean\" and (.see_also|all(type==\"number\")) and
@@ -49,6 +49,15 @@ check "json: no colour even when asked" sh -c \
     "! '$hsc' -j --color=always 404 | grep -q \"\$(printf '\\033')\""
 check "json: search results" \
     [ "$("$hsc" -j teapot | jq '.[0].code')" = 418 ]
+check "json: a search says where it matched, a lookup does not" sh -c \
+    "[ \"\$('$hsc' -j teapot | jq -r '.[0].match')\" = name ] &&
+    [ \"\$('$hsc' -j 404 | jq -r '.[0].match')\" = null ] &&
+    '$hsc' -j client_max_body_size | jq -e 'all(.[]; .match | IN(\"name\",
+    \"summary\", \"causes\", \"detail\"))' >/dev/null"
+check "json: several queries, each code once" sh -c \
+    "[ \"\$('$hsc' -j 404 not found 4xx | jq '[.[].code] | length')\" = \
+    \"\$('$hsc' -j 404 not found 4xx | jq '[.[] | [.code, .origin]] |
+    unique | length')\" ]"
 check "json: unofficial codes say so" \
     [ "$("$hsc" -j 444 | jq -r '.[0] | "\(.official) \(.kind)"')" = \
     "false unofficial" ]

@@ -13,19 +13,23 @@
 
 /*
  * Where a word of the texts stands, from the most to the least
- * specific: the names (phrase, aliases, Korean name, constants), the
- * summaries with origin, spec and headers, the detailed texts.
+ * specific: the names (phrase, aliases, Korean name, search-only
+ * names, constants), the summaries with origin, spec and headers, the
+ * causes, the detailed texts.
  */
 enum hsc_key {
 	KEY_NAME,
 	KEY_SUMMARY,
+	KEY_CAUSES,
 	KEY_DETAIL,
 	KEY_MAX
 };
 
 /*
  * The search index, built by hscgen: every distinct word of the texts,
- * case-folded and NFKC-normalised, in hsc_vocab ("\nword\nword\n…");
+ * case-folded and NFKC-normalised, in hsc_vocab ("\nword\nword\n…",
+ * sorted bytewise), with the stems of Korean words and their
+ * compounds (see src/gen/hscgen.c);
  * for each, where it occurs: postings (entry index << 2 | enum hsc_key),
  * the best key per entry.  A query word matches the words that contain
  * it, so search reads the vocabulary once instead of every text.
@@ -47,6 +51,7 @@ struct hsc_class {
 	const char	*name[LANG_MAX];
 	const char	*summary[LANG_MAX];
 	const char	*detail[LANG_MAX];	/* paragraphs split by '\n' */
+	const char	*names;			/* as search compares them */
 };
 
 struct hsc_code {
@@ -64,6 +69,8 @@ struct hsc_code {
 	const char	*detail[LANG_MAX];	/* paragraphs split by '\n' */
 	const char	*causes[LANG_MAX];	/* items split by '\n', or NULL */
 	const char	*names;			/* folded names, one a line */
+	const char	*sums;			/* folded summaries, likewise */
+	unsigned short	 prior;			/* how common; 0: rare */
 };
 
 extern const struct hsc_class	 hsc_classes[5];
@@ -73,6 +80,11 @@ extern const size_t		 hsc_ncodes;
 extern const char		 hsc_vocab[];
 extern const struct hsc_word	 hsc_words[];
 extern const size_t		 hsc_nwords;
+extern const size_t		 hsc_nstrong;	/* of names and summaries */
+extern const unsigned short	 hsc_bylen[];	/* those, by length */
+extern const unsigned short	 hsc_lenstart[];	/* where a length starts */
+extern const unsigned char	 hsc_pairs[];	/* their pairs of bytes */
+extern const unsigned short	 hsc_bytes[256];	/* their bytes' counts */
 extern const unsigned short	 hsc_postings[];
 
 

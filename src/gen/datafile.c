@@ -34,7 +34,8 @@ const char *const df_field_names[F_MAX] = {
 	[F_NAME + LANG_##id] = "name." code,				\
 	[F_SUMMARY + LANG_##id] = "summary." code,			\
 	[F_DETAIL + LANG_##id] = "detail." code,			\
-	[F_CAUSES + LANG_##id] = "causes." code,
+	[F_CAUSES + LANG_##id] = "causes." code,			\
+	[F_SEARCH + LANG_##id] = "search." code,
 	HSC_LANGS(X)
 #undef X
 #define X(id, key, label, prefix, chars)				\
@@ -67,7 +68,8 @@ static const unsigned char field_flags[F_MAX] = {
 #define X(id, code)							\
 	[F_SUMMARY + LANG_##id] = FL_BOTH,				\
 	[F_DETAIL + LANG_##id] = FL_BOTH | FL_MULTI,			\
-	[F_CAUSES + LANG_##id] = FL_CODE | FL_MULTI,
+	[F_CAUSES + LANG_##id] = FL_CODE | FL_MULTI,			\
+	[F_SEARCH + LANG_##id] = FL_CODE | FL_CLASS | FL_REPEAT,
 	HSC_LANGS(X)
 #undef X
 	[F_NAME + LANG_KO] = FL_BOTH,
@@ -305,6 +307,12 @@ check_text(struct parser *ps, const struct df_record *r, int f)
 	    f == F_CAUSES + LANG_KO) && !mostly_hangul(s))
 		error(ps->db, ps->file, r->vline[f],
 		    "%s: more Latin letters than Hangul", df_field_names[f]);
+	else if (f == F_SEARCH + LANG_KO && hangul_syllables(s) == 0)
+		error(ps->db, ps->file, r->vline[f],
+		    "search.ko: no Hangul; a Latin name goes in search.en");
+	else if (f == F_SEARCH + LANG_EN && hangul_syllables(s) > 0)
+		error(ps->db, ps->file, r->vline[f],
+		    "search.en: Hangul; a Korean name goes in search.ko");
 }
 
 static int
@@ -703,6 +711,65 @@ find_code(const struct df_db *db, int code)
 		if (!db->rec[i].is_class && db->rec[i].code == code)
 			return &db->rec[i];
 	return NULL;
+}
+
+/*
+ * Reads data/common.txt, the codes in the order in which people meet
+ * them, the most common first: one "CODE" or "CODE ORIGIN" a line (the
+ * origin picks one of a number's meanings; without it, the first),
+ * '#' comments.  Call after df_finish; each listed record gets a prior,
+ * higher the commoner.
+ */
+int
+df_read_common(struct df_db *db, const char *path)
+{
+	struct df_record *r, *hit;
+	FILE *fp;
+	char *line = NULL, *o;
+	size_t cap = 0, i, nlines = 0, n;
+	ssize_t len;
+	int before = db->nerr, lineno = 0, code;
+
+	if ((fp = fopen(path, "r")) == NULL) {
+		error(db, path, 0, "%s", strerror(errno));
+		return 1;
+	}
+	while (getline(&line, &cap, fp) != -1)
+		nlines++;
+	rewind(fp);
+	while ((len = getline(&line, &cap, fp)) != -1) {
+		lineno++;
+		n = (size_t)len;
+		while (n > 0 && word_blank_byte((unsigned char)line[n - 1]))
+			line[--n] = '\0';
+		if (n == 0 || line[0] == '#')
+			continue;
+		code = n >= 3 ? parse_code(line, 3) : -1;
+		if (code <= 0 || (n > 3 && line[3] != ' ')) {
+			error(db, path, lineno, "expected 'CODE' or 'CODE "
+			    "ORIGIN'");
+			continue;
+		}
+		o = n > 3 ? line + 4 : NULL;
+		for (i = 0, hit = NULL; i < db->nrec && hit == NULL; i++) {
+			r = &db->rec[i];
+			if (!r->is_class && r->code == code && (o == NULL ||
+			    (r->val[F_ORIGIN] != NULL &&
+			    strcmp(r->val[F_ORIGIN], o) == 0)))
+				hit = r;
+		}
+		if (hit == NULL) {
+			if (!db->subset)
+				error(db, path, lineno, "no record %s", line);
+			continue;
+		}
+		if (hit->prior != 0)
+			error(db, path, lineno, "%s listed twice", line);
+		hit->prior = (int)(nlines - (size_t)lineno + 1);
+	}
+	free(line);
+	fclose(fp);
+	return db->nerr - before;
 }
 
 /*

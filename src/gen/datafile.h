@@ -26,7 +26,8 @@ enum df_field {
 	F_CONST,			/* const.go …: + enum hsc_const */
 	F_DETAIL = F_CONST + CONST_MAX,
 	F_CAUSES = F_DETAIL + LANG_MAX,
-	F_MAX = F_CAUSES + LANG_MAX
+	F_SEARCH = F_CAUSES + LANG_MAX,	/* search.en …: + enum hsc_lang */
+	F_MAX = F_SEARCH + LANG_MAX
 };
 
 /* The widest a summary may be, in columns. */
@@ -43,6 +44,7 @@ struct df_record {
 	int		 kind;		/* enum hsc_kind, for codes */
 	char		*val[F_MAX];	/* NULL where absent */
 	int		 vline[F_MAX];
+	int		 prior;		/* how common: 0, or more the commoner */
 	char		**aliases;	/* NULL-terminated, as checked */
 	char		**headers;	/* NULL-terminated, as checked */
 	unsigned short	*see;		/* 0-terminated, as checked */
@@ -62,6 +64,7 @@ struct df_db {
 extern const char *const df_field_names[F_MAX];
 
 void	df_init(struct df_db *, FILE *);
+int	df_read_common(struct df_db *, const char *);
 int	df_read(struct df_db *, const char *);
 int	df_read_stream(struct df_db *, FILE *, const char *);
 int	df_finish(struct df_db *);

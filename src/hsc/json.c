@@ -13,7 +13,7 @@
 static void	 json_chars(FILE *, const char *, size_t);
 static void	 json_list(FILE *, const char *const *);
 static void	 json_texts(FILE *, const char *const *, int);
-static void	 json_entry(FILE *, const struct hsc_code *);
+static void	 json_entry(FILE *, const struct hsc_code *, int);
 static void	 json_results(struct out *, const struct result *, size_t,
 		    int);
 static void	 json_count(struct out *, const struct count *, int);
@@ -126,8 +126,14 @@ json_texts(FILE *fp, const char *const *t, int array)
 	putc('}', fp);
 }
 
+/* Where a search matched, as the "match" key says it. */
+static const char *const match_names[KEY_MAX] = {
+	[KEY_NAME] = "name", [KEY_SUMMARY] = "summary",
+	[KEY_CAUSES] = "causes", [KEY_DETAIL] = "detail",
+};
+
 static void
-json_entry(FILE *fp, const struct hsc_code *c)
+json_entry(FILE *fp, const struct hsc_code *c, int match)
 {
 	static const char *const none[LANG_MAX] = { "", "" };
 	const char *names[LANG_MAX];
@@ -168,7 +174,10 @@ json_entry(FILE *fp, const struct hsc_code *c)
 		json_string(fp, c->consts[i], strlen(c->consts[i]));
 		first = 0;
 	}
-	fputs("}}", fp);
+	if (match >= 0 && match < KEY_MAX)
+		fprintf(fp, "},\"match\":\"%s\"}", match_names[match]);
+	else
+		fputs("},\"match\":null}", fp);
 }
 
 /*
@@ -187,7 +196,7 @@ json_results(struct out *o, const struct result *r, size_t n, int longfmt)
 		if (r[i].c == NULL)
 			continue;
 		fputs(first ? "\n" : ",\n", fp);
-		json_entry(fp, r[i].c);
+		json_entry(fp, r[i].c, r[i].match);
 		first = 0;
 	}
 	fputs(first ? "]\n" : "\n]\n", fp);

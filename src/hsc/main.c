@@ -94,7 +94,7 @@ static int
 run_queries(const struct hsc_opts *opt, struct out *o,
     const struct formatter *fmt)
 {
-	struct results rs = { NULL, 0, 0 };
+	struct results rs = { NULL, 0, 0, NULL };
 	struct query *q;
 	struct hsc_error err;
 	size_t k;
@@ -107,13 +107,13 @@ run_queries(const struct hsc_opts *opt, struct out *o,
 			msg_usage_error(&err);
 	if (opt->all)
 		for (k = 0; k < hsc_ncodes; k++)
-			results_add(&rs, &hsc_codes[k], hsc_codes[k].code);
+			results_add(&rs, &hsc_codes[k], hsc_codes[k].code, -1);
 	status = query_answer(&rs, q, opt->nargs, opt->json);
 	fmt->results(o, rs.r, rs.n, opt->longfmt);
 	for (i = 0; i < opt->nargs; i++)
 		free(q[i].text);
 	free(q);
-	free(rs.r);
+	results_free(&rs);
 	return status;
 }
 

@@ -29,6 +29,7 @@ static const char *const msgs[M_MAX][LANG_MAX] = {
 	    "등록되지 않은 코드다. 클라이언트는 " },
 	[M_UNASSIGNED_END] = { "", "처럼 처리한다" },
 	[M_TOTAL] = { "total", "합계" },
+	[M_IN_DETAIL] = { "(found in the details)", "(자세한 설명에서 찾음)" },
 };
 
 static const char *const diags[D_MAX][LANG_MAX] = {
@@ -63,6 +64,14 @@ static const char *const diags[D_MAX][LANG_MAX] = {
 	    "%s: 해당하는 할당된 상태 코드가 없다" },
 	[D_NOTHING_MATCHES] = { "nothing matches '%s'",
 	    "'%s'에 맞는 항목이 없다" },
+	[D_NOTHING_HINT] = { "try fewer words, an English word, or other "
+	    "spacing (hsc --help)", "낱말을 줄이거나, 영어로, 또는 띄어쓰기를 "
+	    "바꿔 찾아본다 (hsc --help)" },
+	[D_PARTIAL] = { "no code matches every word of '%s'; these match most "
+	    "of them", "'%s'의 낱말을 모두 담은 항목이 없어, 가장 많이 맞는 "
+	    "것을 보인다" },
+	[D_CORRECTED] = { "no match for '%s'; showing '%s'",
+	    "'%s'에 맞는 항목이 없어 '%s'(으)로 찾았다" },
 	[D_FIELD_NEEDS_COUNT] = { "--field goes with --count",
 	    "--field는 --count와 함께 쓴다" },
 	[D_COUNT_EXCLUSIVE] = { "--count reads logs: no --all or --search",

@@ -27,6 +27,7 @@ struct out {
 struct result {
 	const struct hsc_code	*c;
 	int			 code;
+	int			 match;	/* a search's best key, or -1 */
 };
 
 void	out_init(struct out *, FILE *, const struct hsc_opts *);

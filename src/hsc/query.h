@@ -30,6 +30,7 @@ struct results {
 	struct result	*r;
 	size_t		 n;
 	size_t		 cap;
+	unsigned char	*seen;		/* by entry: already in r */
 };
 
 struct hsc_error;
@@ -37,7 +38,8 @@ struct hsc_error;
 int	query_parse(const char *, struct query *, struct hsc_error *);
 int	query_match(const struct query *, int);
 int	query_prepare(const char *, int, struct query *, struct hsc_error *);
-void	results_add(struct results *, const struct hsc_code *, int);
+void	results_add(struct results *, const struct hsc_code *, int, int);
+void	results_free(struct results *);
 int	query_answer(struct results *, struct query *, int, int);
 
 #endif

@@ -2,13 +2,16 @@
  * The table itself, and lookups by number.  This is the only file that
  * includes the generated rows, once for each array: each section of
  * table.inc is there only when its macro (HSC_CLASS, HSC_CODE,
- * HSC_VOCAB, HSC_WORD, HSC_POSTINGS) is defined, and the macros turn
+ * HSC_VOCAB, HSC_NSTRONG, HSC_WORD, HSC_BYLEN, HSC_LENSTART, HSC_BYTES,
+ * HSC_PAIRS,
+ * HSC_POSTINGS) is defined, and the macros turn
  * the rows into initialisers of the types in table.h, so the compiler
  * checks every row.
  */
 #include <stdlib.h>
 
 #include "table.h"
+#include "word.h"
 
 #define HSC_CLASS(...)	{ __VA_ARGS__ },
 const struct hsc_class hsc_classes[5] = {
@@ -35,6 +38,27 @@ const struct hsc_word hsc_words[] = {
 #undef HSC_WORD
 
 const size_t hsc_nwords = sizeof(hsc_words) / sizeof(hsc_words[0]);
+
+#define HSC_NSTRONG(n)	const size_t hsc_nstrong = n;
+#include "table.inc"
+#undef HSC_NSTRONG
+
+#define HSC_BYLEN(...)	const unsigned short hsc_bylen[] = { __VA_ARGS__ };
+#include "table.inc"
+#undef HSC_BYLEN
+
+#define HSC_BYTES(...)	const unsigned short hsc_bytes[256] = { __VA_ARGS__ };
+#include "table.inc"
+#undef HSC_BYTES
+
+#define HSC_PAIRS(...)	const unsigned char hsc_pairs[65536 / 8] = { __VA_ARGS__ };
+#include "table.inc"
+#undef HSC_PAIRS
+
+#define HSC_LENSTART(...) \
+	const unsigned short hsc_lenstart[WORD_UNITS_MAX + 2] = { __VA_ARGS__ };
+#include "table.inc"
+#undef HSC_LENSTART
 
 #define HSC_POSTINGS(...)	__VA_ARGS__,
 const unsigned short hsc_postings[] = {

@@ -140,12 +140,16 @@ put_short(struct out *o, const struct result *r, int namew)
 	const char *summary, *name;
 	int w, col, pad;
 
-	if (r->c != NULL)
-		summary = r->c->summary[o->lang];
-	else {
+	if (r->c == NULL) {
 		unassigned_summary(r, o->lang, buf, sizeof(buf));
 		summary = buf;
-	}
+	} else if (r->match == KEY_DETAIL) {
+		/* Honest about a search that found only a detail. */
+		snprintf(buf, sizeof(buf), "%s %s", r->c->summary[o->lang],
+		    msg(M_IN_DETAIL, o->lang));
+		summary = buf;
+	} else
+		summary = r->c->summary[o->lang];
 	text_code(o, r->code, 0);
 	out_puts(o, "  ");
 	name = text_label(r, o->lang, label, sizeof(label));

@@ -10,9 +10,9 @@
  *   checked: the result fits the documented bound, is valid UTF-8 and
  *   holds no control or bidirectional-format character.
  * - if the text up to its first NUL is valid UTF-8: ustr_fold, then
- *   search_run over the real table (checked: ranks sorted best first,
- *   ties in table order, an exact rank only for a whole name, the same
- *   answer twice), then
+ *   search_run over the real table (checked: hits distinct, with a
+ *   score and a key, sorted by score, then how common, then table
+ *   order; a correction is valid UTF-8; the same answer twice), then
  *   ustr_width, ustr_breaks (checked: breaks only after spaces) and
  *   out_wrap to a /dev/null stream, in UTF-8 or converted to EUC-KR.
  *
@@ -36,6 +36,7 @@
 
 static FILE		*devnull;
 static struct hit	*hits, *again;
+static struct search	 sr, again_sr;
 
 /* Widths as users give them: none, tiny, narrower than 16, usual, huge. */
 static const int widths[16] = {
@@ -81,41 +82,36 @@ check_escape(const char *s, size_t n, size_t max)
 static void
 check_search(const char *s)
 {
-	char *folded = ustr_fold(s), joined[256];
-	const char *p, *end, *w;
-	size_t n, i, len, jn = 0;
+	char *folded = ustr_fold(s);
+	size_t i, j;
 
 	CHECK(ustr_valid(folded, strlen(folded)));
-	/* The query's words, as search compares them with whole names. */
-	p = folded;
-	end = folded + strlen(folded);
-	while ((w = word_next(&p, end, &len)) != NULL && jn < sizeof(joined)) {
-		if (jn + len + 1 >= sizeof(joined)) {
-			jn = sizeof(joined);
-			break;
-		}
-		if (jn > 0)
-			joined[jn++] = ' ';
-		memcpy(joined + jn, w, len);
-		joined[jn += len] = '\0';
-	}
-	n = search_run(folded, hits);
-	CHECK(n <= hsc_ncodes);
-	for (i = 0; i < n; i++) {
+	sr.hits = hits;
+	search_run(folded, &sr);
+	CHECK(sr.n <= hsc_ncodes);
+	CHECK(sr.fixed == NULL || ustr_valid(sr.fixed, strlen(sr.fixed)));
+	for (i = 0; i < sr.n; i++) {
 		CHECK(hits[i].c >= hsc_codes && hits[i].c < hsc_codes +
 		    hsc_ncodes);
-		CHECK(hits[i].rank >= RANK_EXACT && hits[i].rank < RANK_NONE);
-		if (hits[i].rank == RANK_EXACT)
-			CHECK(jn > 0 && jn < sizeof(joined) &&
-			    strstr(hits[i].c->names, joined) != NULL);
+		CHECK(hits[i].score > 0);
+		CHECK(hits[i].match >= 0 && hits[i].match < KEY_MAX);
+		/* Best first: score, then the commoner, then table order. */
 		if (i > 0)
-			CHECK(hits[i - 1].rank < hits[i].rank ||
-			    (hits[i - 1].rank == hits[i].rank &&
-			    hits[i - 1].c < hits[i].c));
+			CHECK(hits[i - 1].score > hits[i].score ||
+			    (hits[i - 1].score == hits[i].score &&
+			    (hits[i - 1].c->prior > hits[i].c->prior ||
+			    (hits[i - 1].c->prior == hits[i].c->prior &&
+			    hits[i - 1].c < hits[i].c))));
+		for (j = 0; j < i; j++)
+			CHECK(hits[j].c != hits[i].c);
 	}
 	/* The same query, the same answer. */
-	CHECK(search_run(folded, again) == n);
-	CHECK(memcmp(hits, again, n * sizeof(*hits)) == 0);
+	free(sr.fixed);
+	again_sr.hits = again;
+	search_run(folded, &again_sr);
+	CHECK(again_sr.n == sr.n && again_sr.partial == sr.partial);
+	CHECK(memcmp(hits, again, sr.n * sizeof(*hits)) == 0);
+	free(again_sr.fixed);
 	free(folded);
 }
 

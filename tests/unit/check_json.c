@@ -52,7 +52,8 @@ START_TEST(test_entry)
 	static const char *const keys[] = { "\"see_also\":[",
 	    "],\"headers\":[", "],\"summary\":{\"en\":", "\"detail\":{",
 	    "\"causes\":{\"en\":[",
-	    "\"constants\":{\"go\":\"http.StatusNotFound\"", "}}\n]" };
+	    "\"constants\":{\"go\":\"http.StatusNotFound\"",
+	    "},\"match\":null}\n]" };
 	static const char head[] = "[\n{\"code\":404,\"phrase\":"
 	    "\"Not Found\",\"aliases\":[],\"name\":{\"en\":\"Not Found\","
 	    "\"ko\":\"찾을 수 없음\"},\"class\":\"4xx\",\"kind\":"

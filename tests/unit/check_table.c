@@ -79,22 +79,34 @@ first_is_punct(const char *s)
 
 START_TEST(test_index)
 {
-	/* Words sorted and distinct, folded, each with valid postings. */
+	/*
+	 * Two parts, each sorted and distinct: the words of the names and
+	 * summaries, ended by a NUL, then the rest; folded, each with valid
+	 * postings, the first part's in a name or summary.
+	 */
 	const struct hsc_word *w;
-	size_t i, j, len;
-	unsigned int x, prev;
+	size_t i, j, len, at;
+	unsigned int x, prev, best;
 
 	ck_assert_uint_gt(hsc_nwords, 1000);
+	ck_assert_uint_gt(hsc_nstrong, 100);
+	ck_assert_uint_lt(hsc_nstrong, hsc_nwords);
 	ck_assert_int_eq(hsc_vocab[0], '\n');
 	for (i = 0; i < hsc_nwords; i++) {
 		w = &hsc_words[i];
-		ck_assert_int_eq(hsc_vocab[w->off - 1], '\n');
+		ck_assert_int_eq(hsc_vocab[w->off - 1],
+		    i == hsc_nstrong ? '\0' : '\n');
 		len = strcspn(hsc_vocab + w->off, "\n");
 		ck_assert_uint_gt(len, 0);
 		ck_assert_int_eq(first_is_punct(hsc_vocab + w->off), 0);
-		if (i > 0)
+		if (i > 0 && i != hsc_nstrong)
 			ck_assert_int_lt(strncmp(hsc_vocab + hsc_words[i - 1].off,
 			    hsc_vocab + w->off, len + 1), 0);
+		for (j = 0, best = KEY_MAX; j < w->count; j++)
+			if ((hsc_postings[w->first + j] & 3) < best)
+				best = hsc_postings[w->first + j] & 3;
+		if (i < hsc_nstrong)
+			ck_assert_uint_le(best, KEY_SUMMARY);
 		ck_assert_uint_gt(w->count, 0);
 		for (j = 0, prev = 0; j < w->count; j++) {
 			x = hsc_postings[w->first + j];
@@ -105,6 +117,10 @@ START_TEST(test_index)
 			prev = x;
 		}
 	}
+	/* The typo corrector's index: every first-part word, by length. */
+	ck_assert_uint_eq(hsc_lenstart[0], 0);
+	for (at = 0; at < hsc_lenstart[WORD_UNITS_MAX + 1]; at++)
+		ck_assert_uint_lt(hsc_bylen[at], hsc_nstrong);
 }
 END_TEST
 
