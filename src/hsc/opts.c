@@ -41,7 +41,7 @@ static const struct option longopts[] = {
 
 static const char shortopts[] = ":achjlsVw:";
 
-/* A width of 0 to 10000 columns, or -1. */
+/* A number of 0 to WIDTH_MAX columns, or -1. */
 int
 opts_width(const char *s)
 {
@@ -51,7 +51,7 @@ opts_width(const char *s)
 	if (*s < '0' || *s > '9')
 		return -1;
 	v = strtol(s, &end, 10);
-	if (*end != '\0' || v > 10000)
+	if (*end != '\0' || v > WIDTH_MAX)
 		return -1;
 	return (int)v;
 }
@@ -151,9 +151,11 @@ opts_parse(int argc, char *argv[], struct hsc_opts *o, char *err,
 			o->version = 1;
 			break;
 		case 'w':
-			if ((o->width = opts_width(optarg)) < 0)
+			o->width = opts_width(optarg);
+			if (o->width < 0 || (o->width > 0 &&
+			    o->width < WIDTH_MIN))
 				return bad(err, errsz, "invalid width",
-				    optarg, " (use 0 to 10000)");
+				    optarg, " (use 0, or 20 to 10000)");
 			break;
 		case OPT_COLOR:
 			if ((o->color = color_when(optarg)) < 0)

@@ -32,6 +32,8 @@ out_init(struct out *o, FILE *fp, const struct hsc_opts *opt)
 	o->enc = o->conv != NULL ? o->conv : "UTF-8";
 	o->color = term_color(opt->color);
 	o->width = term_width(opt->width);
+	o->measure = opt->width < 0 && o->width > OUT_MEASURE ? OUT_MEASURE :
+	    o->width;
 }
 
 void
@@ -86,45 +88,99 @@ out_width(const struct out *o, const char *s)
 }
 
 /*
- * Writes one paragraph s[0..n-1], the cursor being at column col, and
- * wraps it to o->width with later lines indented by indent columns.
- * Returns the column where the paragraph ends; without wrapping, where
- * nothing depends on columns, just col.
+ * The wrapping of out_wrap and out_para, and the count of out_lines:
+ * s[0..n-1] from column col (fresh: on a new line, at indent), later
+ * lines at indent, every line at most width columns.  A piece too
+ * wide for its indented line starts further left, as far as it must
+ * to end by the last column (at column 0 if it is wider than the whole
+ * line): it stays whole and on screen.  With put 0 nothing is written.
+ * Returns the column where the text ends; *lines, the lines it takes.
  */
-int
-out_wrap(struct out *o, const char *s, size_t n, int col, int indent)
+static int
+wrap(struct out *o, const char *s, size_t n, int col, int indent, int width,
+    int fresh, int put, int *lines)
 {
 	char *p;
-	size_t i, line;
-	int avail;
+	size_t i, line, end;
+	int avail, lead, w = 0;
 
-	if (o->width <= 0) {
-		out_write(o, s, n);
-		return col;
-	}
-	/* Narrower than this, indentation is not worth the words. */
-	avail = o->width - indent;
-	if (avail < 16) {
-		avail = o->width < 16 ? 16 : o->width;
-		indent = 0;
-	}
-	p = xmalloc(n);
-	ustr_breaks(s, n, avail, col > indent ? col - indent : 0, o->enc, p);
-	line = 0;
-	for (i = 0; i < n; i++) {
-		if (p[i] == UC_BREAK_POSSIBLE && i > line) {
-			size_t end = i;
-
-			while (end > line && s[end - 1] == ' ')
-				end--;
-			out_write(o, s + line, end - line);
-			putc('\n', o->fp);
+	*lines = 1;
+	if (width <= 0) {
+		if (fresh && put)
 			out_spaces(o, indent);
-			line = i;
-			col = indent;
-		}
+		if (put)
+			out_write(o, s, n);
+		return fresh ? indent : col;
 	}
-	out_write(o, s + line, n - line);
+	if (fresh)
+		col = indent;
+	avail = width - indent > 0 ? width - indent : 1;
+	p = xmalloc(n + 1);
+	ustr_breaks(s, n, avail, col > indent ? col - indent : 0, o->enc, p);
+	p[n] = UC_BREAK_POSSIBLE;
+	for (line = 0, i = 1; i <= n; i++) {
+		if (p[i] != UC_BREAK_POSSIBLE)
+			continue;
+		for (end = i; end > line && s[end - 1] == ' '; end--)
+			continue;
+		w = ustr_width(s + line, end - line, o->enc);
+		lead = col;
+		if (line > 0 || fresh) {
+			lead = indent + w <= width ? indent :
+			    width - w > 0 ? width - w : 0;
+			if (line > 0)
+				++*lines;
+		}
+		if (put) {
+			if (line > 0)
+				putc('\n', o->fp);
+			if (line > 0 || fresh)
+				out_spaces(o, lead);
+			out_write(o, s + line, end - line);
+		}
+		col = lead + w;
+		line = i;
+	}
 	free(p);
-	return col + ustr_width(s + line, n - line, o->enc);
+	return col;
+}
+
+/*
+ * Writes one paragraph s[0..n-1], the cursor being at column col, and
+ * wraps it to width columns with later lines indented by indent
+ * columns.  Returns the column where the paragraph ends; without a
+ * width, where nothing depends on columns, just col.
+ */
+int
+out_wrap(struct out *o, const char *s, size_t n, int col, int indent,
+    int width)
+{
+	int lines;
+
+	return wrap(o, s, n, col, indent, width, 0, 1, &lines);
+}
+
+/* The same, for a paragraph that starts a line of its own at indent. */
+int
+out_para(struct out *o, const char *s, size_t n, int indent, int width)
+{
+	int lines;
+
+	return wrap(o, s, n, 0, indent, width, 1, 1, &lines);
+}
+
+/*
+ * How many lines out_wrap (fresh 0) or out_para (fresh 1) would take
+ * for the paragraph; *end gets the column where it would end.
+ */
+int
+out_lines(struct out *o, const char *s, size_t n, int col, int indent,
+    int width, int fresh, int *end)
+{
+	int lines, e;
+
+	e = wrap(o, s, n, col, indent, width, fresh, 0, &lines);
+	if (end != NULL)
+		*end = e;
+	return lines;
 }

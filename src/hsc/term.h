@@ -8,6 +8,7 @@
 
 int		 term_lang(int);
 int		 term_width(int);
+int		 term_size(int *, int *);
 int		 term_color(int);
 const char	*term_conv(void);
 
