@@ -19,7 +19,8 @@ enum {
 	OPT_COLOR = CHAR_MAX + 1,
 	OPT_FIELD,
 	OPT_LANG,
-	OPT_LIST_CODES
+	OPT_LIST_CODES,
+	OPT_NO_PAGER
 };
 
 static const struct option longopts[] = {
@@ -33,6 +34,7 @@ static const struct option longopts[] = {
 	{ "lang",	required_argument,	NULL, OPT_LANG },
 	{ "list-codes",	no_argument,		NULL, OPT_LIST_CODES },
 	{ "long",	no_argument,		NULL, 'l' },
+	{ "no-pager",	no_argument,		NULL, OPT_NO_PAGER },
 	{ "search",	no_argument,		NULL, 's' },
 	{ "version",	no_argument,		NULL, 'V' },
 	{ "width",	required_argument,	NULL, 'w' },
@@ -170,6 +172,9 @@ opts_parse(int argc, char *argv[], struct hsc_opts *o, char *err,
 			break;
 		case OPT_LIST_CODES:
 			o->list_codes = 1;
+			break;
+		case OPT_NO_PAGER:
+			o->no_pager = 1;
 			break;
 		case OPT_LANG:
 			if ((o->lang = hsc_lang_parse(optarg)) < 0)

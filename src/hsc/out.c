@@ -4,6 +4,7 @@
  * under ko_KR.EUC-KR); under C or POSIX it writes UTF-8, as git and jq
  * do, rather than turning every Hangul syllable into '?'.
  */
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,19 +15,21 @@
 
 #include "opts.h"
 #include "out.h"
+#include "pager.h"
 #include "term.h"
 #include "ustr.h"
 #include "xalloc.h"
 
 /*
- * Fills o for writing to fp: the language, the encoding, colour and
- * width, from the options and else the environment.  Call after
- * setlocale.
+ * Fills o for writing to fp: the language, the encoding, colour,
+ * width and pager, from the options and else the environment.  When
+ * fp is a terminal and a pager may be wanted, the output goes to
+ * memory until out_end knows how tall it is.  Call after setlocale.
  */
 void
 out_init(struct out *o, FILE *fp, const struct hsc_opts *opt)
 {
-	o->fp = fp;
+	o->fp = o->dest = fp;
 	o->lang = term_lang(opt->lang);
 	o->conv = term_conv();
 	o->enc = o->conv != NULL ? o->conv : "UTF-8";
@@ -34,6 +37,85 @@ out_init(struct out *o, FILE *fp, const struct hsc_opts *opt)
 	o->width = term_width(opt->width);
 	o->measure = opt->width < 0 && o->width > OUT_MEASURE ? OUT_MEASURE :
 	    o->width;
+	o->pager = opt->no_pager ? NULL : term_pager();
+	o->buf = NULL;
+	o->len = 0;
+	if (o->pager != NULL &&
+	    (o->fp = open_memstream(&o->buf, &o->len)) == NULL) {
+		o->fp = fp;
+		o->pager = NULL;
+	}
+}
+
+/*
+ * The columns of the line s[0..n-1] as written: colour escapes take
+ * none; in an encoding other than UTF-8 (EUC-KR), a byte is a column.
+ */
+static size_t
+line_cols(const struct out *o, const char *s, size_t n)
+{
+	const char *e, *end = s + n;
+	size_t w = 0;
+
+	while (s < end) {
+		if (*s == '\033') {
+			while (s < end && *s++ != 'm')
+				continue;
+			continue;
+		}
+		if ((e = memchr(s, '\033', (size_t)(end - s))) == NULL)
+			e = end;
+		w += o->conv != NULL ? (size_t)(e - s) :
+		    (size_t)ustr_width(s, (size_t)(e - s), o->enc);
+		s = e;
+	}
+	return w;
+}
+
+/*
+ * The rows that buf[0..n-1] takes on a terminal cols wide, counted up
+ * to max: a line wider than the terminal takes more than one.
+ */
+static size_t
+rows(const struct out *o, const char *buf, size_t n, int cols, size_t max)
+{
+	const char *s, *e, *end = buf + n;
+	size_t r = 0, w;
+
+	for (s = buf; s < end && r <= max; s = e + 1) {
+		if ((e = memchr(s, '\n', (size_t)(end - s))) == NULL)
+			e = end;
+		/* No wider than its bytes, in UTF-8 and EUC-KR alike. */
+		w = (size_t)(e - s);
+		if (w > (size_t)cols)
+			w = line_cols(o, s, w);
+		r += w == 0 ? 1 : (w + (size_t)cols - 1) / (size_t)cols;
+	}
+	return r;
+}
+
+/*
+ * Ends the output: what went to memory goes to the pager when it is
+ * taller than the terminal (a line left for the prompt), else, or when
+ * the pager cannot start, to the destination itself.
+ */
+void
+out_end(struct out *o)
+{
+	int r, c;
+
+	if (o->pager == NULL)
+		return;
+	if (fclose(o->fp) != 0)
+		xfatal("%s", strerror(errno));
+	o->fp = o->dest;
+	if (term_size(&r, &c) != 0 || r <= 0 ||
+	    rows(o, o->buf, o->len, c, (size_t)r) < (size_t)r ||
+	    pager_run(o->pager, o->buf, o->len) != 0)
+		fwrite(o->buf, 1, o->len, o->dest);
+	free(o->buf);
+	o->buf = NULL;
+	o->pager = NULL;
 }
 
 void

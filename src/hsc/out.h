@@ -22,6 +22,11 @@ struct out {
 	int		 width;	/* no line is wider; 0: no wrapping */
 	int		 measure; /* where prose wraps: width, or less */
 	int		 lang;	/* enum hsc_lang */
+	/* Output kept for a pager, when stdout is a terminal. */
+	FILE		*dest;	/* where it goes without a pager */
+	const char	*pager;
+	char		*buf;
+	size_t		 len;
 };
 
 /*
@@ -44,6 +49,7 @@ struct result {
 };
 
 void	out_init(struct out *, FILE *, const struct hsc_opts *);
+void	out_end(struct out *);
 void	out_write(struct out *, const char *, size_t);
 void	out_puts(struct out *, const char *);
 void	out_spaces(struct out *, int);

@@ -104,6 +104,26 @@ term_width(int given)
 }
 
 /*
+ * The pager to page stdout through, as git chooses its own: none
+ * unless stdout is a terminal; else HSC_PAGER, else PAGER, else less.
+ * Set and empty, or "cat", either means no pager.
+ */
+const char *
+term_pager(void)
+{
+	const char *s;
+
+	if (!out_tty())
+		return NULL;
+	if ((s = getenv("HSC_PAGER")) == NULL && (s = getenv("PAGER")) == NULL)
+		s = "less";
+	s += strspn(s, " \t");
+	if (*s == '\0' || strcmp(s, "cat") == 0)
+		return NULL;
+	return s;
+}
+
+/*
  * Colour: always, never, or in auto mode when stdout is a terminal,
  * NO_COLOR is unset or empty, and TERM is set and not "dumb".
  */
