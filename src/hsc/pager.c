@@ -15,6 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "msg.h"
 #include "pager.h"
 #include "ustr.h"
 #include "xalloc.h"
@@ -131,7 +132,7 @@ pager_run(const char *cmd, const char *buf, size_t n)
 	close(errp[0]);
 	if (r == (ssize_t)sizeof(e)) {
 		shown = ustr_escape(cmd, strlen(cmd), 80);
-		xwarn("cannot run the pager '%s': %s", shown, strerror(e));
+		msg_warn(D_PAGER, shown, strerror(e));
 		free(shown);
 	} else {
 		(void)put_all(in[1], buf, n);
