@@ -162,7 +162,7 @@ main(int argc, char *argv[])
 	msg_setup(o.lang, o.conv);
 	fmt = opt.json ? &json_formatter : &text_formatter;
 	if (opt.help) {
-		out_puts(&o, msg_help(o.lang));
+		text_help(&o, msg_help(o.lang));
 		return finish(&o, 0);
 	}
 	if (opt.version) {

@@ -74,6 +74,7 @@ extern const struct formatter	json_formatter;
 
 void	json_string(FILE *, const char *, size_t);
 void	text_list_codes(struct out *);
+void	text_help(struct out *, const char *);
 const char *text_label(const struct result *, int, char *, size_t);
 
 #endif

@@ -24,6 +24,9 @@
 #define NAME_SHARE	0.9
 /* The least room beside a label of the long view for its value. */
 #define FIELD_MIN	20
+/* Help is set at most this wide; stacked, its texts start this far in. */
+#define HELP_WIDTH	80
+#define HELP_STEP	8
 /* The least room beside --count's columns for the name. */
 #define COUNT_NAME_MIN	12
 
@@ -535,6 +538,54 @@ text_results(struct out *o, const struct result *r, size_t n, int longfmt)
 	for (i = 0; i < n; i++)
 		if (!r[i].class)
 			short_row(o, &r[i], name_width(o, &r[i]), &l, 1);
+}
+
+/*
+ * Writes the help s (msg_help): each line a paragraph, wrapped with its
+ * own indent; each "TERM<tab>TEXT" line a row whose text starts in one
+ * column, two after the widest term, or, when that column leaves less
+ * than FIELD_MIN or too little for a word, under its term, HELP_STEP
+ * in.  At most HELP_WIDTH columns wide, pipes included: help is read.
+ */
+void
+text_help(struct out *o, const char *s)
+{
+	const char *e, *tab, *p;
+	int col = 0, widest = 0, w, ind, stacked, W = o->width;
+	size_t n;
+
+	if (W <= 0 || W > HELP_WIDTH)
+		W = HELP_WIDTH;
+	for (p = s; *p != '\0'; p = e + 1) {
+		e = strchr(p, '\n');
+		if ((tab = memchr(p, '\t', (size_t)(e - p))) == NULL)
+			continue;
+		if ((w = out_width(o, p) - out_width(o, tab)) + 2 > col)
+			col = w + 2;
+		n = (size_t)(e - tab - 1);
+		if ((w = ustr_widest(tab + 1, n, o->enc)) > widest)
+			widest = w;
+	}
+	stacked = W - col < FIELD_MIN || widest > W - col;
+	for (p = s; *p != '\0'; p = e + 1) {
+		e = strchr(p, '\n');
+		for (ind = 0; p[ind] == ' '; ind++)
+			continue;
+		tab = memchr(p, '\t', (size_t)(e - p));
+		n = (size_t)((tab != NULL ? tab : e) - p - ind);
+		w = out_para(o, p + ind, n, ind, W);
+		if (tab != NULL) {
+			n = (size_t)(e - tab - 1);
+			if (stacked) {
+				putc('\n', o->fp);
+				out_para(o, tab + 1, n, HELP_STEP, W);
+			} else {
+				out_spaces(o, col - w);
+				out_wrap(o, tab + 1, n, col, col, W);
+			}
+		}
+		putc('\n', o->fp);
+	}
 }
 
 /*
