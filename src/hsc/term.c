@@ -109,7 +109,7 @@ term_width(int given)
 	if ((s = env("COLUMNS")) == NULL || (w = opts_width(s)) <= 0)
 		if (term_size(&rows, &w) != 0)
 			return 0;
-	return w < WIDTH_MIN ? WIDTH_MIN : w;
+	return w < WIDTH_MIN ? WIDTH_MIN : w > WIDTH_MAX ? WIDTH_MAX : w;
 }
 
 /*

@@ -287,22 +287,28 @@ done:
 
 /*
  * Writes paragraphs split by '\n', indented, with a blank line between
- * them, or as a list with the given bullet.
+ * them, or as a list with the given bullet.  An item whose first word
+ * is too wide for its line starts, bullet and all, as far left as it
+ * must, as out_para moves any other such word.
  */
 static void
 put_paras(struct out *o, const char *s, int indent, const char *bullet)
 {
 	const char *e;
-	int bw = bullet != NULL ? out_width(o, bullet) : 0;
+	int bw = bullet != NULL ? out_width(o, bullet) : 0, lead, w;
 
 	for (; *s != '\0'; s = *e == '\0' ? e : e + 1) {
 		e = strchr(s, '\n');
 		if (e == NULL)
 			e = s + strlen(s);
 		if (bullet != NULL) {
-			out_spaces(o, indent);
+			w = ustr_width(s, strcspn(s, " \n"), o->enc);
+			lead = o->measure > 0 && indent + bw + w > o->measure ?
+			    o->measure - bw - w : indent;
+			lead = lead > 0 ? lead : 0;
+			out_spaces(o, lead);
 			out_puts(o, bullet);
-			out_wrap(o, s, (size_t)(e - s), indent + bw,
+			out_wrap(o, s, (size_t)(e - s), lead + bw,
 			    indent + bw, o->measure);
 		} else
 			out_para(o, s, (size_t)(e - s), indent, o->measure);
@@ -644,7 +650,8 @@ count_row(struct out *o, int cw, unsigned long long count, double share,
 		return;
 	}
 	text_code(o, code, class);
-	if (o->width > 0 && o->width - namecol < COUNT_NAME_MIN) {
+	if (o->width > 0 && (o->width - namecol < COUNT_NAME_MIN ||
+	    ustr_widest(name, strlen(name), o->enc) > o->width - namecol)) {
 		namecol = cw + 9;
 		putc('\n', o->fp);
 		out_para(o, name, strlen(name), namecol, o->width);
