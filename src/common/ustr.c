@@ -137,8 +137,8 @@ ustr_breaks(const char *s, size_t n, int width, int start, const char *enc,
 		if (j > k && memchr(s + k, ' ', j - k) == NULL &&
 		    ustr_width(s + k, j - k, e) > width) {
 			keep = p[k];
-			u8_width_linebreaks((const uint8_t *)s + k, j - k, width,
-			    line == 0 ? start : 0, 0, NULL, e, p + k);
+			u8_width_linebreaks((const uint8_t *)s + k, j - k,
+			    width, line == 0 ? start : 0, 0, NULL, e, p + k);
 			p[k] = keep;
 		}
 		line = i;

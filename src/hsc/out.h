@@ -19,7 +19,7 @@ struct out {
 	const char	*conv;	/* target encoding, or NULL to write UTF-8 */
 	const char	*enc;	/* the encoding whose widths the terminal has */
 	int		 color;
-	int		 width;	/* no line is wider; 0: no wrapping */
+	int		 width;	/* no line wider; 0: no wrapping */
 	int		 measure; /* where prose wraps: width, or less */
 	int		 lang;	/* enum hsc_lang */
 	/* Output kept for a pager, when stdout is a terminal. */

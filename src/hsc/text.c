@@ -57,7 +57,8 @@ static void		 put_paras(struct out *, const char *, int,
 			    const char *);
 static void		 put_label(struct out *, enum msg);
 static void		 put_field(struct out *, int, enum msg, const char *);
-static void		 put_consts(struct out *, int, const struct hsc_code *);
+static void		 put_consts(struct out *, int,
+			    const struct hsc_code *);
 static void		 add(char *, size_t, const char *);
 static void		 put_head(struct out *, const struct result *);
 static void		 put_class(struct out *, const struct result *);
@@ -209,7 +210,8 @@ short_row(struct out *o, const struct result *r, int w,
 		    o->width, 0, NULL) - 1;
 		if (put) {
 			out_spaces(o, at - NAME_COL - w);
-			out_wrap(o, summary, strlen(summary), at, at, o->width);
+			out_wrap(o, summary, strlen(summary), at, at,
+			    o->width);
 		}
 	}
 	if (put)
@@ -380,7 +382,8 @@ put_consts(struct out *o, int labelw, const struct hsc_code *c)
 		first = 0;
 		col = INDENT + STEP;
 	} else
-		out_spaces(o, labelw - out_width(o, msg(M_CONSTANTS, o->lang)));
+		out_spaces(o, labelw - out_width(o, msg(M_CONSTANTS,
+		    o->lang)));
 	for (i = 0; i < CONST_MAX; i++) {
 		if ((v = c->consts[i]) == NULL)
 			continue;
@@ -687,8 +690,9 @@ text_count(struct out *o, const struct count *c, int longfmt)
 		/* A number with several meanings: the first, most common. */
 		r.c = codes_find(codes[i], &k);
 		r.code = codes[i];
-		count_row(o, cw, c->n[codes[i]], count_share(c, c->n[codes[i]]),
-		    codes[i], 0, text_label(&r, o->lang, buf, sizeof(buf)),
+		count_row(o, cw, c->n[codes[i]],
+		    count_share(c, c->n[codes[i]]), codes[i], 0,
+		    text_label(&r, o->lang, buf, sizeof(buf)),
 		    longfmt && r.c != NULL ? r.c->summary[o->lang] : NULL);
 	}
 	if (n == 0)
@@ -697,6 +701,7 @@ text_count(struct out *o, const struct count *c, int longfmt)
 	for (d = 1; d <= 5; d++)
 		if (cls[d] != 0)
 			count_row(o, cw, cls[d], count_share(c, cls[d]),
-			    d * 100, 1, hsc_classes[d - 1].name[o->lang], NULL);
+			    d * 100, 1, hsc_classes[d - 1].name[o->lang],
+			    NULL);
 	count_row(o, cw, c->total, 100.0, -1, 0, msg(M_TOTAL, o->lang), NULL);
 }

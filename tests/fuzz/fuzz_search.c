@@ -157,7 +157,7 @@ check_wrap(const char *s, size_t n, int width, int start, int euckr)
 			    p[i] == UC_BREAK_MANDATORY ||
 			    p[i] == UC_BREAK_HYPHENATION ||
 			    p[i] == UC_BREAK_CR_BEFORE_LF);
-			/* After a space, or inside a word wider than a line. */
+			/* After a space, or in a word wider than a line. */
 			CHECK(p[i] != UC_BREAK_POSSIBLE || (i > 0 &&
 			    (s[i - 1] == ' ' || word_at(s, n, i, o.enc) >
 			    width)));
@@ -183,10 +183,11 @@ check_wrap(const char *s, size_t n, int width, int start, int euckr)
 		out_para(&o, s, n, 4, width);
 		fclose(o.fp);
 		for (line = buf; line < buf + len; line = e + 1) {
-			if ((e = memchr(line, '\n', (size_t)(buf + len - line)))
-			    == NULL)
+			e = memchr(line, '\n', (size_t)(buf + len - line));
+			if (e == NULL)
 				e = buf + len;
-			if (ustr_width(line, (size_t)(e - line), o.enc) <= width)
+			if (ustr_width(line, (size_t)(e - line), o.enc) <=
+			    width)
 				continue;
 			while (*line == ' ')
 				line++;
