@@ -150,8 +150,13 @@ out_puts(struct out *o, const char *s)
 void
 out_spaces(struct out *o, int n)
 {
-	while (n-- > 0)
-		putc(' ', o->fp);
+	static const char sp[] = "                                ";
+	int k;
+
+	for (; n > 0; n -= k) {
+		k = n < (int)sizeof(sp) - 1 ? n : (int)sizeof(sp) - 1;
+		fwrite(sp, 1, (size_t)k, o->fp);
+	}
 }
 
 /* Writes an SGR escape ("1;31", or "0" to reset) when colour is on. */

@@ -46,13 +46,12 @@ static const char *const class_sgr[6] = {
 
 static const char	*tag(const struct hsc_code *, int);
 static int		 name_width(const struct out *, const struct result *);
-static int		 cmp_int(const void *, const void *);
 static const char	*summary_of(const struct result *, int, char *,
 			    size_t);
 static int		 short_row(struct out *, const struct result *, int,
 			    const struct short_layout *, int);
 static void		 short_layout(struct out *, const struct result *,
-			    size_t, struct short_layout *);
+			    size_t, int *, struct short_layout *);
 static void		 put_paras(struct out *, const char *, int,
 			    const char *);
 static void		 put_label(struct out *, enum msg);
@@ -181,7 +180,7 @@ short_row(struct out *o, const struct result *r, int w,
 {
 	char buf[512], label[256];
 	const char *summary, *name;
-	int col, lines, at = NAME_COL + l->namew + 2;
+	int lines, at = NAME_COL + l->namew + 2;
 
 	summary = summary_of(r, o->lang, buf, sizeof(buf));
 	name = text_label(r, o->lang, label, sizeof(label));
@@ -189,11 +188,21 @@ short_row(struct out *o, const struct result *r, int w,
 		text_code(o, r->code, 0);
 		out_puts(o, "  ");
 	}
+	if (o->width <= 0) {
+		/* A pipe: one line, a longer name pushing the summary. */
+		if (put) {
+			out_puts(o, name);
+			out_spaces(o, w < l->namew ? l->namew - w + 2 : 2);
+			out_puts(o, summary);
+			putc('\n', o->fp);
+		}
+		return 1;
+	}
 	lines = out_lines(o, name, strlen(name), NAME_COL, NAME_COL,
-	    o->width, 0, &col);
+	    o->width, 0, NULL);
 	if (put)
 		out_wrap(o, name, strlen(name), NAME_COL, NAME_COL, o->width);
-	if (o->width > 0 && (l->stacked || lines > 1 || w > l->namew)) {
+	if (l->stacked || lines > 1 || w > l->namew) {
 		if (l->stacked)
 			at = NAME_COL;
 		lines += out_lines(o, summary, strlen(summary), 0, at,
@@ -203,9 +212,7 @@ short_row(struct out *o, const struct result *r, int w,
 			out_para(o, summary, strlen(summary), at, o->width);
 		}
 	} else {
-		/* Beside the name; in a pipe, a longer name pushes it. */
-		if (w > l->namew)
-			at = NAME_COL + w + 2;
+		/* Beside the name, in the column. */
 		lines += out_lines(o, summary, strlen(summary), at, at,
 		    o->width, 0, NULL) - 1;
 		if (put) {
@@ -219,14 +226,6 @@ short_row(struct out *o, const struct result *r, int w,
 	return lines;
 }
 
-static int
-cmp_int(const void *a, const void *b)
-{
-	int x = *(const int *)a, y = *(const int *)b;
-
-	return x < y ? -1 : x > y;
-}
-
 /*
  * Chooses the short view's layout for the rows r[0..n-1].  The name
  * column fits nine names in ten, or all of them, and leaves the
@@ -237,39 +236,57 @@ cmp_int(const void *a, const void *b)
  * one line, for grep, and the column is what 80 columns would allow.
  */
 static void
-short_layout(struct out *o, const struct result *r, size_t n,
+short_layout(struct out *o, const struct result *r, size_t n, int *w,
     struct short_layout *l)
 {
+	/* Name widths are small: a count of each finds nine in ten. */
+	static unsigned short count[256];
 	struct short_layout try[3];
-	int *w, *sorted, lines, best = -1, cap, k, nt = 0;
-	size_t i, m, j;
+	int lines, best = -1, cap, k, nt = 0, share = -1, max = 0;
+	size_t i, m, want, seen;
 
-	w = xreallocarray(NULL, n + 1, 2 * sizeof(*w));
-	sorted = w + n;
 	for (i = m = 0; i < n; i++)
-		if (!r[i].class)
-			sorted[m++] = w[i] = name_width(o, &r[i]);
+		if (!r[i].class) {
+			w[i] = name_width(o, &r[i]);
+			max = w[i] > max ? w[i] : max;
+			m++;
+		}
 	l->namew = 0;
 	l->stacked = 0;
 	if (m == 0)
-		goto done;
-	qsort(sorted, m, sizeof(*sorted), cmp_int);
+		return;
 	cap = (o->width > 0 ? o->width : 80) - NAME_COL - 2 - SUMMARY_MIN;
 	/* The widest name within the share and the cap. */
-	j = (size_t)(NAME_SHARE * (double)m + 0.999);
-	for (j = j > 0 ? j : 1; j > 0 && sorted[j - 1] > cap; j--)
-		continue;
-	if (j > 0) {
-		try[nt].namew = sorted[j - 1];
+	want = (size_t)(NAME_SHARE * (double)m + 0.999);
+	if (want >= m) {
+		/* Under ten rows, the share is all of them. */
+		for (i = 0; i < n; i++)
+			if (!r[i].class && w[i] <= cap && w[i] > share)
+				share = w[i];
+	} else {
+		memset(count, 0, sizeof(count));
+		for (i = 0; i < n; i++)
+			if (!r[i].class && count[w[i] < 255 ? w[i] : 255] <
+			    0xffff)
+				count[w[i] < 255 ? w[i] : 255]++;
+		for (k = 0, seen = 0; k < 256 && seen < want; k++)
+			if (count[k] > 0) {
+				seen += count[k];
+				if (k <= cap)
+					share = k;
+			}
+	}
+	if (share >= 0) {
+		try[nt].namew = share;
 		try[nt++].stacked = 0;
-		if (sorted[m - 1] <= cap && sorted[m - 1] > sorted[j - 1]) {
-			try[nt].namew = sorted[m - 1];
+		if (max <= cap && max > share) {
+			try[nt].namew = max;
 			try[nt++].stacked = 0;
 		}
 	}
 	if (o->width <= 0) {
-		l->namew = nt > 0 ? try[0].namew : 0;
-		goto done;
+		l->namew = share >= 0 ? share : 0;
+		return;
 	}
 	try[nt].namew = 0;
 	try[nt++].stacked = 1;
@@ -283,8 +300,6 @@ short_layout(struct out *o, const struct result *r, size_t n,
 			*l = try[k];
 		}
 	}
-done:
-	free(w);
 }
 
 /*
@@ -534,6 +549,7 @@ text_results(struct out *o, const struct result *r, size_t n, int longfmt)
 {
 	struct short_layout l;
 	size_t i;
+	int *w;
 
 	if (longfmt) {
 		for (i = 0; i < n; i++) {
@@ -543,10 +559,12 @@ text_results(struct out *o, const struct result *r, size_t n, int longfmt)
 		}
 		return;
 	}
-	short_layout(o, r, n, &l);
+	w = xreallocarray(NULL, n + 1, sizeof(*w));
+	short_layout(o, r, n, w, &l);
 	for (i = 0; i < n; i++)
 		if (!r[i].class)
-			short_row(o, &r[i], name_width(o, &r[i]), &l, 1);
+			short_row(o, &r[i], w[i], &l, 1);
+	free(w);
 }
 
 /*
