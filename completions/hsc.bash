@@ -89,7 +89,8 @@ _hsc()
 
 	if [[ $cur == -* && $i -eq $cword ]]; then
 		opts='--all --color= --count --field= --help --json --lang='
-		opts+=' --list-codes --long --search --version --width='
+		opts+=' --list-codes --long --no-pager --search --version'
+		opts+=' --width='
 		opts+=' -a -c -h -j -l -s -V -w'
 		mapfile -t COMPREPLY < <(compgen -W "$opts" -- "$cur")
 		# Leave the cursor after "--lang=" for the value.

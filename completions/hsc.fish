@@ -35,9 +35,10 @@ complete -c hsc -l lang -x -d 'Language of the text' \
 complete -c hsc -l list-codes \
     -d 'List classes and codes, tab-separated, for scripts'
 complete -c hsc -s l -l long -d 'Show the detailed explanation'
+complete -c hsc -l no-pager -d 'Never page the output'
 complete -c hsc -s s -l search -d 'Take every query as words to search for'
 complete -c hsc -s V -l version -d 'Show the version and exit'
-complete -c hsc -s w -l width -x -d 'Wrap text at N columns; 0: no wrapping' \
+complete -c hsc -s w -l width -x -d 'Wrap at N columns (20 or more); 0: none' \
     -a "0\t'No wrapping' 60\tcolumns 72\tcolumns 80\tcolumns 100\tcolumns"
 
 # The queries: classes and codes, with their names.  With --count the

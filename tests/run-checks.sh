@@ -241,10 +241,14 @@ for c in 0 1 5 10000 abc -3 ''; do
 	check "COLUMNS='$c': answers" sh -c "[ $rc = 0 ] && [ ! -s '$work/e' ] &&
 	    grep -q 'Parental' '$work/o'"
 done
-for w in 1 3 12; do
-	check "--width=$w narrower than a name: whole words, no crash" \
-	    sh -c "'$hsc' -w $w -l 450 4xx | grep -q Blocked"
+for w in 1 3 12 19; do
+	"$hsc" -w $w -l 450 >"$work/o" 2>"$work/e"
+	rc=$?
+	check "--width=$w, under the narrowest: a usage error" sh -c \
+	    "[ $rc = 2 ] && [ ! -s '$work/o' ] && grep -q 'invalid width' '$work/e'"
 done
+check "--width=20, the narrowest: whole words, no crash" \
+    sh -c "'$hsc' -w 20 -l 450 4xx | grep -q Blocked"
 # Linux takes at most 128 KiB in one argument: 1 MiB is ten of 100 KiB.
 head -c 102400 /dev/zero | tr '\0' a >"$work/big"
 big=$(cat "$work/big")

@@ -47,5 +47,32 @@ run -c
 run -c -j --lang=ko
 run --list-codes
 run --help
+run -w 20 --help --lang=ko
+run -l -w 20 499 511
+run --lang=ko -l -w 30 5xx
+run -w 200 -a
+run -c -l -w 24
+run -w 19 404
+# On a terminal (script(1)), through a pager that reads it all, and
+# through one that cannot start.
+if command -v script >/dev/null 2>&1; then
+	printf '#!/bin/sh\ncat >/dev/null\n' >"$work/pager"
+	chmod +x "$work/pager"
+	for p in "$work/pager" /nonexistent/pager; do
+		PAGER=$p TERM=xterm script -qec "stty rows 24 cols 80 2>/dev/null;
+		    valgrind -q --error-exitcode=99 --leak-check=full \
+		    --show-leak-kinds=definite,indirect \
+		    --errors-for-leak-kinds=definite,indirect \
+		    --log-file='$work/vg' '$hsc' -a -l; echo rc=\$?" /dev/null \
+		    </dev/null >"$work/tty" 2>&1
+		if grep -q 'rc=0' "$work/tty" && [ ! -s "$work/vg" ]; then
+			pass=$((pass + 1))
+		else
+			fail=$((fail + 1))
+			echo "FAIL: valgrind hsc -a -l on a terminal, PAGER=$p"
+			cat "$work/vg"
+		fi
+	done
+fi
 echo "valgrind: $pass passed, $fail failed"
 [ $fail = 0 ]

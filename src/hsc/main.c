@@ -31,7 +31,7 @@ static int	 run_count(const struct hsc_opts *, struct out *,
 		    const struct formatter *);
 static int	 run_queries(const struct hsc_opts *, struct out *,
 		    const struct formatter *);
-static int	 finish(int);
+static int	 finish(struct out *, int);
 
 /* Writes "file: reason" for a file that could not be read. */
 static void
@@ -117,12 +117,17 @@ run_queries(const struct hsc_opts *opt, struct out *o,
 	return status;
 }
 
-/* Flushes stdout; a failed write makes the exit status 2. */
+/*
+ * Ends the output (through the pager, if it is due) and flushes
+ * stdout; a failed write makes the exit status 2.
+ */
 static int
-finish(int status)
+finish(struct out *o, int status)
 {
-	int failed = ferror(stdout);
+	int failed;
 
+	out_end(o);
+	failed = ferror(stdout);
 	if (fclose(stdout) == 0 && !failed)
 		return status;
 	/* A reader that went away (SIGPIPE ignored) is no error to report. */
@@ -157,8 +162,8 @@ main(int argc, char *argv[])
 	msg_setup(o.lang, o.conv);
 	fmt = opt.json ? &json_formatter : &text_formatter;
 	if (opt.help) {
-		out_puts(&o, msg_help(o.lang));
-		return finish(0);
+		text_help(&o, msg_help(o.lang));
+		return finish(&o, 0);
 	}
 	if (opt.version) {
 		/* _libunistring_version is 0xMMmmss, of the library in use. */
@@ -166,22 +171,22 @@ main(int argc, char *argv[])
 		    _libunistring_version >> 16,
 		    (_libunistring_version >> 8) & 0xff,
 		    _libunistring_version & 0xff);
-		return finish(0);
+		return finish(&o, 0);
 	}
 	if (opt.list_codes) {
 		text_list_codes(&o);
-		return finish(0);
+		return finish(&o, 0);
 	}
 	if (opt.field > 0 && !opt.count)
 		msg_usage(D_FIELD_NEEDS_COUNT);
 	if (opt.count) {
 		if (opt.all || opt.search)
 			msg_usage(D_COUNT_EXCLUSIVE);
-		return finish(run_count(&opt, &o, fmt));
+		return finish(&o, run_count(&opt, &o, fmt));
 	}
 	if (opt.all && opt.nargs > 0)
 		msg_usage(D_ALL_NO_QUERY);
 	if (!opt.all && opt.nargs == 0)
 		msg_usage(D_NO_QUERY);
-	return finish(run_queries(&opt, &o, fmt));
+	return finish(&o, run_queries(&opt, &o, fmt));
 }

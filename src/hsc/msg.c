@@ -34,8 +34,9 @@ static const char *const msgs[M_MAX][LANG_MAX] = {
 
 static const char *const diags[D_MAX][LANG_MAX] = {
 	[D_SEE_HELP] = { " (see hsc --help)", " (hsc --help 참고)" },
-	[D_BAD_WIDTH] = { "invalid width '%s' (use 0 to 10000)",
-	    "잘못된 너비 '%s' (0에서 10000 사이로 준다)" },
+	/* 20 is WIDTH_MIN, 10000 WIDTH_MAX. */
+	[D_BAD_WIDTH] = { "invalid width '%s' (use 0, or 20 to 10000)",
+	    "잘못된 너비 '%s' (0, 또는 20에서 10000 사이로 준다)" },
 	[D_BAD_COLOR] = { "invalid --color '%s' (use always, never or auto)",
 	    "잘못된 --color 값 '%s' (always, never, auto 중 하나)" },
 	[D_BAD_FIELD] = { "invalid --field '%s' (use 1 to 1000)",
@@ -87,81 +88,95 @@ static const char *const diags[D_MAX][LANG_MAX] = {
 	[D_WRITE] = { "write error: %s", "쓰기 오류: %s" },
 	[D_BAD_HSC_LANG] = { "ignoring HSC_LANG='%s': use ko or en",
 	    "HSC_LANG='%s'는 무시한다: ko 또는 en을 쓴다" },
+	[D_PAGER] = { "cannot run the pager '%s': %s",
+	    "페이저를 실행할 수 없다: '%s': %s" },
 };
 
 /* The language and the encoding of stderr, from msg_setup. */
 static int		 diag_lang = LANG_EN;
 static const char	*diag_conv;
 
+/*
+ * The help, as text_help lays it out: a line is a paragraph, wrapped
+ * with its own indent; a line with a tab is a row, "TERM<tab>TEXT",
+ * whose texts line up in one column.
+ */
 static const char *const help[LANG_MAX] = {
 "Usage: hsc [OPTION]... QUERY...\n"
 "   or: hsc --count [OPTION]... [FILE]...\n"
 "Explain HTTP status codes: what they mean, why they happen, what to do.\n"
 "\n"
-"A QUERY is a code (404), a class (4, 4xx), a pattern (41x, 5x3), a range\n"
-"(500-504), or words to search for (teapot, 'not found', 게이트웨이).\n"
-"With --count, hsc reads access logs or lists of codes (stdin, or FILEs)\n"
+"A QUERY is a code (404), a class (4, 4xx), a pattern (41x, 5x3), a range "
+"(500-504), or words to search for (teapot, 'not found', 게이트웨이). "
+"With --count, hsc reads access logs or lists of codes (stdin, or FILEs) "
 "and shows how often each code occurs.\n"
 "\n"
 "Output:\n"
-"  -l, --long          show the detailed explanation\n"
-"  -j, --json          print a JSON array, both languages in it\n"
-"  -a, --all           list every code\n"
-"  -s, --search        take every QUERY as words to search for\n"
-"  -c, --count         tally the status codes of logs (zcat for .gz)\n"
-"      --field=N       with --count: the code is field N (from 1)\n"
-"      --lang=LANG     language of the text: ko or en\n"
-"  -w, --width=N       wrap text at N columns; 0 turns wrapping off\n"
-"      --color[=WHEN]  colour the codes: always, never or auto\n"
+"  -l, --long\tshow the detailed explanation\n"
+"  -j, --json\tprint a JSON array, both languages in it\n"
+"  -a, --all\tlist every code\n"
+"  -s, --search\ttake every QUERY as words to search for\n"
+"  -c, --count\ttally the status codes of logs (zcat for .gz)\n"
+"      --field=N\twith --count: the code is field N (from 1)\n"
+"      --lang=LANG\tlanguage of the text: ko or en\n"
+"  -w, --width=N\twrap text at N columns, 20 or more; 0 turns wrapping "
+"off\n"
+"      --color[=WHEN]\tcolour the codes: always, never or auto\n"
+"      --no-pager\tnever page the output\n"
 "\n"
-"      --list-codes    list classes and codes, tab-separated, for scripts\n"
-"  -h, --help          show this help and exit\n"
-"  -V, --version       show the version and exit\n"
+"      --list-codes\tlist classes and codes, tab-separated, for scripts\n"
+"  -h, --help\tshow this help and exit\n"
+"  -V, --version\tshow the version and exit\n"
 "\n"
 "Examples:\n"
-"  hsc 404             what 404 means, in one line\n"
-"  hsc -l 502          the detailed explanation of 502\n"
-"  hsc 4xx             every client error\n"
-"  hsc gateway         codes whose names or texts mention a gateway\n"
+"  hsc 404\twhat 404 means, in one line\n"
+"  hsc -l 502\tthe detailed explanation of 502\n"
+"  hsc -l 5xx\twhat 5xx means, then every server error\n"
+"  hsc gateway\tcodes whose names or texts mention a gateway\n"
 "  hsc -j 429 | jq -r '.[0].summary.en'\n"
 "\n"
 "Language: --lang, else HSC_LANG, else LC_ALL, LC_MESSAGES or LANG.\n"
-"Exit status: 0 if every query found something, 1 if a query found\n"
+"Pager: on a terminal, output taller than the screen goes through "
+"HSC_PAGER, else PAGER, else less.\n"
+"Exit status: 0 if every query found something, 1 if a query found "
 "nothing, 2 for a usage error or an output error.\n",
 
 "사용법: hsc [옵션]... 질의...\n"
 "   또는: hsc --count [옵션]... [파일]...\n"
 "HTTP 상태 코드가 무슨 뜻인지, 왜 생기는지, 어떻게 해야 하는지 알려 준다.\n"
 "\n"
-"질의는 코드(404), 분류(4, 4xx), 패턴(41x, 5x3), 범위(500-504),\n"
-"또는 검색할 낱말(teapot, 'not found', 게이트웨이)이다.\n"
-"--count를 주면 액세스 로그나 코드 목록(표준 입력 또는 파일)을 읽어\n"
+"질의는 코드(404), 분류(4, 4xx), 패턴(41x, 5x3), 범위(500-504), "
+"또는 검색할 낱말(teapot, 'not found', 게이트웨이)이다. "
+"--count를 주면 액세스 로그나 코드 목록(표준 입력 또는 파일)을 읽어 "
 "코드별 빈도를 보여 준다.\n"
 "\n"
 "출력:\n"
-"  -l, --long          자세한 설명을 보여 준다\n"
-"  -j, --json          JSON 배열로 출력한다 (두 언어가 모두 들어 있다)\n"
-"  -a, --all           모든 코드를 보여 준다\n"
-"  -s, --search        모든 질의를 검색어로 다룬다\n"
-"  -c, --count         로그의 상태 코드를 센다 (.gz는 zcat으로)\n"
-"      --field=N       --count에서 N번째 필드(1부터)를 코드로 읽는다\n"
-"      --lang=LANG     출력 언어: ko 또는 en\n"
-"  -w, --width=N       N칸에서 줄을 바꾼다; 0이면 바꾸지 않는다\n"
-"      --color[=WHEN]  코드에 색을 입힌다: always, never, auto\n"
+"  -l, --long\t자세한 설명을 보여 준다\n"
+"  -j, --json\tJSON 배열로 출력한다 (두 언어가 모두 들어 있다)\n"
+"  -a, --all\t모든 코드를 보여 준다\n"
+"  -s, --search\t모든 질의를 검색어로 다룬다\n"
+"  -c, --count\t로그의 상태 코드를 센다 (.gz는 zcat으로)\n"
+"      --field=N\t--count에서 N번째 필드(1부터)를 코드로 읽는다\n"
+"      --lang=LANG\t출력 언어: ko 또는 en\n"
+"  -w, --width=N\tN칸(20 이상)에서 줄을 바꾼다. 0이면 바꾸지 않는다\n"
+"      --color[=WHEN]\t코드에 색을 입힌다: always, never, auto\n"
+"      --no-pager\t출력을 페이저로 넘기지 않는다\n"
 "\n"
-"      --list-codes    분류와 코드를 탭으로 나눠 나열한다 (스크립트용)\n"
-"  -h, --help          이 도움말을 보여 주고 끝낸다\n"
-"  -V, --version       버전을 보여 주고 끝낸다\n"
+"      --list-codes\t분류와 코드를 탭으로 나눠 나열한다 (스크립트용)\n"
+"  -h, --help\t이 도움말을 보여 주고 끝낸다\n"
+"  -V, --version\t버전을 보여 주고 끝낸다\n"
 "\n"
 "예:\n"
-"  hsc 404             404가 무슨 뜻인지 한 줄로\n"
-"  hsc -l 502          502에 대한 자세한 설명\n"
-"  hsc 4xx             클라이언트 오류 전체\n"
-"  hsc 게이트웨이      이름이나 설명에 게이트웨이가 나오는 코드\n"
+"  hsc 404\t404가 무슨 뜻인지 한 줄로\n"
+"  hsc -l 502\t502에 대한 자세한 설명\n"
+"  hsc -l 5xx\t5xx의 뜻과 서버 오류 전체\n"
+"  hsc 게이트웨이\t이름이나 설명에 게이트웨이가 나오는 코드\n"
 "  hsc -j 429 | jq -r '.[0].summary.ko'\n"
 "\n"
 "언어: --lang, 없으면 HSC_LANG, 없으면 LC_ALL, LC_MESSAGES, LANG 순서.\n"
-"종료 상태: 모든 질의에 답이 있으면 0, 답이 없는 질의가 있으면 1,\n"
+"페이저: 터미널에서 화면보다 긴 출력은 HSC_PAGER, 없으면 PAGER, 없으면 "
+"less로 보여 준다.\n"
+"종료 상태: 모든 질의에 답이 있으면 0, 답이 없는 질의가 있으면 1, "
 "사용법 오류나 출력 오류는 2.\n",
 };
 

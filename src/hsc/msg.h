@@ -55,6 +55,7 @@ enum diag {
 	D_SKIPPED,
 	D_WRITE,
 	D_BAD_HSC_LANG,
+	D_PAGER,
 	D_MAX
 };
 

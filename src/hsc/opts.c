@@ -20,7 +20,8 @@ enum {
 	OPT_COLOR = CHAR_MAX + 1,
 	OPT_FIELD,
 	OPT_LANG,
-	OPT_LIST_CODES
+	OPT_LIST_CODES,
+	OPT_NO_PAGER
 };
 
 static const struct option longopts[] = {
@@ -34,6 +35,7 @@ static const struct option longopts[] = {
 	{ "lang",	required_argument,	NULL, OPT_LANG },
 	{ "list-codes",	no_argument,		NULL, OPT_LIST_CODES },
 	{ "long",	no_argument,		NULL, 'l' },
+	{ "no-pager",	no_argument,		NULL, OPT_NO_PAGER },
 	{ "search",	no_argument,		NULL, 's' },
 	{ "version",	no_argument,		NULL, 'V' },
 	{ "width",	required_argument,	NULL, 'w' },
@@ -42,7 +44,7 @@ static const struct option longopts[] = {
 
 static const char shortopts[] = ":achjlsVw:";
 
-/* A width of 0 to 10000 columns, or -1. */
+/* A number of 0 to WIDTH_MAX columns, or -1. */
 int
 opts_width(const char *s)
 {
@@ -52,7 +54,7 @@ opts_width(const char *s)
 	if (*s < '0' || *s > '9')
 		return -1;
 	v = strtol(s, &end, 10);
-	if (*end != '\0' || v > 10000)
+	if (*end != '\0' || v > WIDTH_MAX)
 		return -1;
 	return (int)v;
 }
@@ -149,7 +151,9 @@ opts_parse(int argc, char *argv[], struct hsc_opts *o,
 			o->version = 1;
 			break;
 		case 'w':
-			if ((o->width = opts_width(optarg)) < 0)
+			o->width = opts_width(optarg);
+			if (o->width < 0 || (o->width > 0 &&
+			    o->width < WIDTH_MIN))
 				return bad(err, D_BAD_WIDTH, optarg);
 			break;
 		case OPT_COLOR:
@@ -163,6 +167,9 @@ opts_parse(int argc, char *argv[], struct hsc_opts *o,
 			break;
 		case OPT_LIST_CODES:
 			o->list_codes = 1;
+			break;
+		case OPT_NO_PAGER:
+			o->no_pager = 1;
 			break;
 		case OPT_LANG:
 			if ((o->lang = hsc_lang_parse(optarg)) < 0)

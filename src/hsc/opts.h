@@ -6,6 +6,14 @@
 
 #include <stddef.h>
 
+/*
+ * The narrowest width hsc lays out: --width refuses less, a narrower
+ * terminal or COLUMNS gets this.  Twenty columns still hold a code and
+ * a few words beside an indent, and every label of the long view.
+ */
+#define WIDTH_MIN	20
+#define WIDTH_MAX	10000
+
 enum color_when {
 	COLOR_AUTO,
 	COLOR_ALWAYS,
@@ -21,6 +29,7 @@ struct hsc_opts {
 	int	  version;
 	int	  list_codes;
 	int	  count;
+	int	  no_pager;	/* --no-pager */
 	int	  field;	/* --field for --count; 0: automatic */
 	int	  lang;		/* enum hsc_lang, or -1: not given */
 	int	  width;	/* -1: not given */

@@ -241,6 +241,7 @@ results_add(struct results *rs, const struct hsc_code *c, int code,
 	rs->r[rs->n].c = c;
 	rs->r[rs->n].code = code;
 	rs->r[rs->n].match = match;
+	rs->r[rs->n].class = 0;
 	rs->n++;
 }
 
@@ -270,6 +271,12 @@ answer_one(struct results *rs, const struct query *q, int json)
 		for (i = 0; i < n; i++)
 			results_add(rs, &c[i], c[i].code, -1);
 		return 1;
+	}
+	/* A class ("5xx", "5"): its overview first, for the long view. */
+	if (q->kind == Q_PATTERN && q->pat[0] != 'x' && q->pat[1] == 'x' &&
+	    q->pat[2] == 'x') {
+		results_add(rs, NULL, (q->pat[0] - '0') * 100, -1);
+		rs->r[rs->n - 1].class = 1;
 	}
 	for (i = 0; i < hsc_ncodes; i++)
 		if (query_match(q, hsc_codes[i].code)) {

@@ -649,6 +649,9 @@ search_answer(struct results *rs, const struct query *q, int n)
 	words[len] = '\0';
 	folded = ustr_fold(words);
 	if ((d = class_named(folded)) != 0) {
+		/* As hsc 4xx answers: the class's overview, then its codes. */
+		results_add(rs, NULL, d * 100, -1);
+		rs->r[rs->n - 1].class = 1;
 		for (i = 0; i < hsc_ncodes; i++)
 			if (hsc_codes[i].code / 100 == d)
 				results_add(rs, &hsc_codes[i],

@@ -3,18 +3,42 @@
  * whole entry, wrapped by display width.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "count.h"
 #include "msg.h"
 #include "out.h"
 #include "table.h"
+#include "ustr.h"
+#include "xalloc.h"
 
-/* The widest the name column grows; longer names push their line out. */
-#define NAME_COLUMN_MAX	32
-/* Less room than this beside the name, and the summary goes below. */
-#define SUMMARY_MIN	24
+/* The long view's indent; a stacked label's values sit STEP further. */
 #define INDENT		4
+#define STEP		2
+/* Where the short view's name starts: "404  ". */
+#define NAME_COL	5
+/* The least room beside the name column for the summary. */
+#define SUMMARY_MIN	30
+/* Names that most rows of the short view fit: nine in ten. */
+#define NAME_SHARE	0.9
+/* The least room beside a label of the long view for its value. */
+#define FIELD_MIN	20
+/* Help is set at most this wide; stacked, its texts start this far in. */
+#define HELP_WIDTH	80
+#define HELP_STEP	8
+/* The least room beside --count's columns for the name. */
+#define COUNT_NAME_MIN	12
+
+/*
+ * How the short view lays out its rows: the width of the name column
+ * (the summary starts 2 columns after it), or every summary under its
+ * name (stacked).
+ */
+struct short_layout {
+	int	namew;
+	int	stacked;
+};
 
 static const char *const class_sgr[6] = {
 	"0", "1;34", "1;32", "1;36", "1;33", "1;31"
@@ -22,17 +46,29 @@ static const char *const class_sgr[6] = {
 
 static const char	*tag(const struct hsc_code *, int);
 static int		 name_width(const struct out *, const struct result *);
-static int		 put_name(struct out *, const struct result *, int);
+static const char	*summary_of(const struct result *, int, char *,
+			    size_t);
+static int		 short_row(struct out *, const struct result *, int,
+			    const struct short_layout *, int);
+static void		 short_layout(struct out *, const struct result *,
+			    size_t, int *, struct short_layout *);
 static void		 put_paras(struct out *, const char *, int,
 			    const char *);
-static void		 put_short(struct out *, const struct result *, int);
-static void		 put_long(struct out *, const struct result *);
+static void		 put_label(struct out *, enum msg);
 static void		 put_field(struct out *, int, enum msg, const char *);
+static void		 put_consts(struct out *, int,
+			    const struct hsc_code *);
+static void		 add(char *, size_t, const char *);
+static void		 put_head(struct out *, const struct result *);
+static void		 put_class(struct out *, const struct result *);
+static void		 put_long(struct out *, const struct result *);
 static void		 unassigned_summary(const struct result *, int,
 			    char *, size_t);
 static void		 text_code(struct out *, int, int);
 static void		 text_results(struct out *, const struct result *,
 			    size_t, int);
+static void		 count_row(struct out *, int, unsigned long long,
+			    double, int, int, const char *, const char *);
 static void		 text_count(struct out *, const struct count *, int);
 
 const struct formatter text_formatter = { text_results, text_count };
@@ -106,16 +142,6 @@ text_code(struct out *o, int code, int class)
 	out_sgr(o, "0");
 }
 
-/* Writes the name from column col; returns the column it ends at. */
-static int
-put_name(struct out *o, const struct result *r, int col)
-{
-	char buf[256];
-	const char *l = text_label(r, o->lang, buf, sizeof(buf));
-
-	return out_wrap(o, l, strlen(l), col, col);
-}
-
 /* "Not a registered code; clients treat it as 200 OK (2xx …)." */
 static void
 unassigned_summary(const struct result *r, int lang, char *buf,
@@ -133,80 +159,269 @@ unassigned_summary(const struct result *r, int lang, char *buf,
 	    k->name[lang]);
 }
 
-static void
-put_short(struct out *o, const struct result *r, int namew)
+static const char *
+summary_of(const struct result *r, int lang, char *buf, size_t size)
+{
+	if (r->c != NULL && r->match == KEY_DETAIL) {
+		/* Honest about a search that found only a detail. */
+		snprintf(buf, size, "%s %s", r->c->summary[lang],
+		    msg(M_IN_DETAIL, lang));
+		return buf;
+	}
+	if (r->c != NULL)
+		return r->c->summary[lang];
+	unassigned_summary(r, lang, buf, size);
+	return buf;
+}
+
+/*
+ * One row of the short view, "CODE  NAME  SUMMARY", whose name is w
+ * columns wide: the summary beside the name column, or on the next
+ * line when the layout is stacked or the name is wider than the
+ * column.  Writes it when put is set; returns the lines it takes.
+ */
+static int
+short_row(struct out *o, const struct result *r, int w,
+    const struct short_layout *l, int put)
 {
 	char buf[512], label[256];
 	const char *summary, *name;
-	int w, col, pad;
+	int lines, at = NAME_COL + l->namew + 2;
 
-	if (r->c == NULL) {
-		unassigned_summary(r, o->lang, buf, sizeof(buf));
-		summary = buf;
-	} else if (r->match == KEY_DETAIL) {
-		/* Honest about a search that found only a detail. */
-		snprintf(buf, sizeof(buf), "%s %s", r->c->summary[o->lang],
-		    msg(M_IN_DETAIL, o->lang));
-		summary = buf;
-	} else
-		summary = r->c->summary[o->lang];
-	text_code(o, r->code, 0);
-	out_puts(o, "  ");
+	summary = summary_of(r, o->lang, buf, sizeof(buf));
 	name = text_label(r, o->lang, label, sizeof(label));
-	w = out_width(o, name);
-	col = out_wrap(o, name, strlen(name), 5, 5);
-	pad = namew > w ? namew - w : 0;
-	/* A name wrapped, or too little room beside it: summary below. */
-	if (o->width > 0 && (col != 5 + w ||
-	    o->width - col - pad - 2 < SUMMARY_MIN)) {
-		putc('\n', o->fp);
-		out_spaces(o, INDENT + 1);
-		col = INDENT + 1;
-	} else {
-		out_spaces(o, pad + 2);
-		col += pad + 2;
+	if (put) {
+		text_code(o, r->code, 0);
+		out_puts(o, "  ");
 	}
-	out_wrap(o, summary, strlen(summary), col, col);
-	putc('\n', o->fp);
+	if (o->width <= 0) {
+		/* A pipe: one line, a longer name pushing the summary. */
+		if (put) {
+			out_puts(o, name);
+			out_spaces(o, w < l->namew ? l->namew - w + 2 : 2);
+			out_puts(o, summary);
+			putc('\n', o->fp);
+		}
+		return 1;
+	}
+	lines = out_lines(o, name, strlen(name), NAME_COL, NAME_COL,
+	    o->width, 0, NULL);
+	if (put)
+		out_wrap(o, name, strlen(name), NAME_COL, NAME_COL, o->width);
+	if (l->stacked || lines > 1 || w > l->namew) {
+		if (l->stacked)
+			at = NAME_COL;
+		lines += out_lines(o, summary, strlen(summary), 0, at,
+		    o->width, 1, NULL);
+		if (put) {
+			putc('\n', o->fp);
+			out_para(o, summary, strlen(summary), at, o->width);
+		}
+	} else {
+		/* Beside the name, in the column. */
+		lines += out_lines(o, summary, strlen(summary), at, at,
+		    o->width, 0, NULL) - 1;
+		if (put) {
+			out_spaces(o, at - NAME_COL - w);
+			out_wrap(o, summary, strlen(summary), at, at,
+			    o->width);
+		}
+	}
+	if (put)
+		putc('\n', o->fp);
+	return lines;
+}
+
+/*
+ * Chooses the short view's layout for the rows r[0..n-1].  The name
+ * column fits nine names in ten, or all of them, and leaves the
+ * summary SUMMARY_MIN columns at least; a longer name has its summary
+ * start on the next line, in the column.  Of that column and the
+ * stacked layout (every summary under its name) the one that takes
+ * fewer lines wins; alike, the column.  Without a width every row is
+ * one line, for grep, and the column is what 80 columns would allow.
+ */
+static void
+short_layout(struct out *o, const struct result *r, size_t n, int *w,
+    struct short_layout *l)
+{
+	/* Name widths are small: a count of each finds nine in ten. */
+	static unsigned short count[256];
+	struct short_layout try[3];
+	int lines, best = -1, cap, k, nt = 0, share = -1, max = 0;
+	size_t i, m, want, seen;
+
+	for (i = m = 0; i < n; i++)
+		if (!r[i].class) {
+			w[i] = name_width(o, &r[i]);
+			max = w[i] > max ? w[i] : max;
+			m++;
+		}
+	l->namew = 0;
+	l->stacked = 0;
+	if (m == 0)
+		return;
+	cap = (o->width > 0 ? o->width : 80) - NAME_COL - 2 - SUMMARY_MIN;
+	/* The widest name within the share and the cap. */
+	want = (size_t)(NAME_SHARE * (double)m + 0.999);
+	if (want >= m) {
+		/* Under ten rows, the share is all of them. */
+		for (i = 0; i < n; i++)
+			if (!r[i].class && w[i] <= cap && w[i] > share)
+				share = w[i];
+	} else {
+		memset(count, 0, sizeof(count));
+		for (i = 0; i < n; i++)
+			if (!r[i].class && count[w[i] < 255 ? w[i] : 255] <
+			    0xffff)
+				count[w[i] < 255 ? w[i] : 255]++;
+		for (k = 0, seen = 0; k < 256 && seen < want; k++)
+			if (count[k] > 0) {
+				seen += count[k];
+				if (k <= cap)
+					share = k;
+			}
+	}
+	if (share >= 0) {
+		try[nt].namew = share;
+		try[nt++].stacked = 0;
+		if (max <= cap && max > share) {
+			try[nt].namew = max;
+			try[nt++].stacked = 0;
+		}
+	}
+	if (o->width <= 0) {
+		l->namew = share >= 0 ? share : 0;
+		return;
+	}
+	try[nt].namew = 0;
+	try[nt++].stacked = 1;
+	for (k = 0; k < nt; k++) {
+		for (i = 0, lines = 0; i < n; i++)
+			if (!r[i].class)
+				lines += short_row(o, &r[i], w[i], &try[k], 0);
+		if (best < 0 || lines < best || (lines == best &&
+		    !try[k].stacked)) {
+			best = lines;
+			*l = try[k];
+		}
+	}
 }
 
 /*
  * Writes paragraphs split by '\n', indented, with a blank line between
- * them, or as a list with the given bullet.
+ * them, or as a list with the given bullet.  An item whose first word
+ * is too wide for its line starts, bullet and all, as far left as it
+ * must, as out_para moves any other such word.
  */
 static void
 put_paras(struct out *o, const char *s, int indent, const char *bullet)
 {
 	const char *e;
-	int bw = bullet != NULL ? out_width(o, bullet) : 0;
+	int bw = bullet != NULL ? out_width(o, bullet) : 0, lead, w;
 
 	for (; *s != '\0'; s = *e == '\0' ? e : e + 1) {
 		e = strchr(s, '\n');
 		if (e == NULL)
 			e = s + strlen(s);
-		out_spaces(o, indent);
-		if (bullet != NULL)
+		if (bullet != NULL) {
+			w = ustr_width(s, strcspn(s, " \n"), o->enc);
+			lead = o->measure > 0 && indent + bw + w > o->measure ?
+			    o->measure - bw - w : indent;
+			lead = lead > 0 ? lead : 0;
+			out_spaces(o, lead);
 			out_puts(o, bullet);
-		out_wrap(o, s, (size_t)(e - s), indent + bw, indent + bw);
+			out_wrap(o, s, (size_t)(e - s), lead + bw,
+			    indent + bw, o->measure);
+		} else
+			out_para(o, s, (size_t)(e - s), indent, o->measure);
 		putc('\n', o->fp);
 		if (*e != '\0' && bullet == NULL)
 			putc('\n', o->fp);
 	}
 }
 
-/* One "Label   value" line of the long view, the value wrapped. */
+/* Writes a label of the long view, in bold, at the indent. */
+static void
+put_label(struct out *o, enum msg label)
+{
+	out_spaces(o, INDENT);
+	out_sgr(o, "1");
+	out_puts(o, msg(label, o->lang));
+	out_sgr(o, "0");
+}
+
+/*
+ * One labelled block of the long view: "Label   value", the value
+ * wrapped in the column after the labels, labelw wide.  When that
+ * column leaves less than FIELD_MIN, or too little for a word of the
+ * value, the block stacks: the label on its own line, the value under
+ * it, STEP further in.
+ */
 static void
 put_field(struct out *o, int labelw, enum msg label, const char *value)
 {
-	const char *l = msg(label, o->lang);
+	int room = o->measure - INDENT - labelw, n = (int)strlen(value);
 
-	out_spaces(o, INDENT);
-	out_sgr(o, "1");
-	out_puts(o, l);
-	out_sgr(o, "0");
-	out_spaces(o, labelw - out_width(o, l));
-	out_wrap(o, value, strlen(value), INDENT + labelw, INDENT + labelw);
+	put_label(o, label);
+	if (o->measure <= 0 || (room >= FIELD_MIN &&
+	    ustr_widest(value, (size_t)n, o->enc) <= room)) {
+		out_spaces(o, labelw - out_width(o, msg(label, o->lang)));
+		out_wrap(o, value, (size_t)n, INDENT + labelw, INDENT + labelw,
+		    o->measure);
+	} else {
+		putc('\n', o->fp);
+		out_para(o, value, (size_t)n, INDENT + STEP, o->measure);
+	}
 	putc('\n', o->fp);
+}
+
+/*
+ * The Constants block: a table of library and constant, beside the
+ * label or, stacked, under it.  Where the table is too wide even
+ * there, each constant goes under its library.
+ */
+static void
+put_consts(struct out *o, int labelw, const struct hsc_code *c)
+{
+	const char *v;
+	size_t i;
+	int libw = 0, widest = 0, w, col, first = 1, W = o->measure;
+
+	for (i = 0; i < CONST_MAX; i++) {
+		if ((w = out_width(o, hsc_const_defs[i].label)) > libw)
+			libw = w;
+		if ((v = c->consts[i]) != NULL &&
+		    (w = ustr_widest(v, strlen(v), o->enc)) > widest)
+			widest = w;
+	}
+	libw += 2;
+	put_label(o, M_CONSTANTS);
+	col = INDENT + labelw;
+	if (W > 0 && (W - col < FIELD_MIN || libw + widest > W - col)) {
+		putc('\n', o->fp);
+		first = 0;
+		col = INDENT + STEP;
+	} else
+		out_spaces(o, labelw - out_width(o, msg(M_CONSTANTS,
+		    o->lang)));
+	for (i = 0; i < CONST_MAX; i++) {
+		if ((v = c->consts[i]) == NULL)
+			continue;
+		if (!first)
+			out_spaces(o, col);
+		first = 0;
+		out_puts(o, hsc_const_defs[i].label);
+		if (W > 0 && libw + widest > W - col) {
+			putc('\n', o->fp);
+			out_para(o, v, strlen(v), col + STEP, W);
+		} else {
+			out_spaces(o, libw - out_width(o,
+			    hsc_const_defs[i].label));
+			out_wrap(o, v, strlen(v), col + libw, col + libw, W);
+		}
+		putc('\n', o->fp);
+	}
 }
 
 /* Appends s to buf[0..size-1] as far as it fits. */
@@ -216,6 +431,35 @@ add(char *buf, size_t size, const char *s)
 	size_t n = strlen(buf);
 
 	snprintf(buf + n, size - n, "%s", s);
+}
+
+/* The first line of an entry: "404 Not Found", the name wrapped. */
+static void
+put_head(struct out *o, const struct result *r)
+{
+	char buf[256];
+	const char *l;
+
+	text_code(o, r->code, r->class);
+	out_puts(o, " ");
+	if (r->class)
+		l = codes_class(r->code)->name[o->lang];
+	else
+		l = text_label(r, o->lang, buf, sizeof(buf));
+	out_wrap(o, l, strlen(l), INDENT, INDENT, o->measure);
+	putc('\n', o->fp);
+}
+
+/* The overview of a class: what it means, how clients treat its codes. */
+static void
+put_class(struct out *o, const struct result *r)
+{
+	const struct hsc_class *k = codes_class(r->code);
+
+	put_head(o, r);
+	put_paras(o, k->summary[o->lang], INDENT, NULL);
+	putc('\n', o->fp);
+	put_paras(o, k->detail[o->lang], INDENT, NULL);
 }
 
 static void
@@ -230,10 +474,11 @@ put_long(struct out *o, const struct result *r)
 	size_t i, n;
 	int labelw = 0, w, lang = o->lang;
 
-	text_code(o, r->code, 0);
-	out_puts(o, " ");
-	put_name(o, r, INDENT);
-	putc('\n', o->fp);
+	if (r->class) {
+		put_class(o, r);
+		return;
+	}
+	put_head(o, r);
 	if (c == NULL) {
 		unassigned_summary(r, lang, buf, sizeof(buf));
 		put_paras(o, buf, INDENT, NULL);
@@ -246,10 +491,7 @@ put_long(struct out *o, const struct result *r)
 	put_paras(o, c->detail[lang], INDENT, NULL);
 	if (c->causes[lang] != NULL) {
 		putc('\n', o->fp);
-		out_spaces(o, INDENT);
-		out_sgr(o, "1");
-		out_puts(o, msg(M_CAUSES, lang));
-		out_sgr(o, "0");
+		put_label(o, M_CAUSES);
 		putc('\n', o->fp);
 		put_paras(o, c->causes[lang], INDENT, "- ");
 	}
@@ -284,20 +526,11 @@ put_long(struct out *o, const struct result *r)
 		}
 		put_field(o, labelw, M_HEADERS, buf);
 	}
-	for (i = 0, n = 0; i < CONST_MAX; i++) {
-		if (c->consts[i] == NULL)
-			continue;
-		snprintf(buf, sizeof(buf), "%-8s%s", hsc_const_defs[i].label,
-		    c->consts[i]);
-		if (n++ == 0)
-			put_field(o, labelw, M_CONSTANTS, buf);
-		else {
-			out_spaces(o, INDENT + labelw);
-			out_wrap(o, buf, strlen(buf), INDENT + labelw,
-			    INDENT + labelw);
-			putc('\n', o->fp);
+	for (i = 0; i < CONST_MAX; i++)
+		if (c->consts[i] != NULL) {
+			put_consts(o, labelw, c);
+			break;
 		}
-	}
 	if (c->see[0] != 0) {
 		buf[0] = '\0';
 		for (see = c->see; *see != 0; see++) {
@@ -313,12 +546,16 @@ put_long(struct out *o, const struct result *r)
 	}
 }
 
-/* Writes the results, short or long. */
+/*
+ * Writes the results: the short view, one row per code (a class's
+ * overview is for the long view), or the long view, an entry each.
+ */
 static void
 text_results(struct out *o, const struct result *r, size_t n, int longfmt)
 {
+	struct short_layout l;
 	size_t i;
-	int w, namew = 0;
+	int *w;
 
 	if (longfmt) {
 		for (i = 0; i < n; i++) {
@@ -328,13 +565,60 @@ text_results(struct out *o, const struct result *r, size_t n, int longfmt)
 		}
 		return;
 	}
-	for (i = 0; i < n; i++) {
-		w = name_width(o, &r[i]);
-		if (w > namew && w <= NAME_COLUMN_MAX)
-			namew = w;
-	}
+	w = xreallocarray(NULL, n + 1, sizeof(*w));
+	short_layout(o, r, n, w, &l);
 	for (i = 0; i < n; i++)
-		put_short(o, &r[i], namew);
+		if (!r[i].class)
+			short_row(o, &r[i], w[i], &l, 1);
+	free(w);
+}
+
+/*
+ * Writes the help s (msg_help): each line a paragraph, wrapped with its
+ * own indent; each "TERM<tab>TEXT" line a row whose text starts in one
+ * column, two after the widest term, or, when that column leaves less
+ * than FIELD_MIN or too little for a word, under its term, HELP_STEP
+ * in.  At most HELP_WIDTH columns wide, pipes included: help is read.
+ */
+void
+text_help(struct out *o, const char *s)
+{
+	const char *e, *tab, *p;
+	int col = 0, widest = 0, w, ind, stacked, W = o->width;
+	size_t n;
+
+	if (W <= 0 || W > HELP_WIDTH)
+		W = HELP_WIDTH;
+	for (p = s; *p != '\0'; p = e + 1) {
+		e = strchr(p, '\n');
+		if ((tab = memchr(p, '\t', (size_t)(e - p))) == NULL)
+			continue;
+		if ((w = out_width(o, p) - out_width(o, tab)) + 2 > col)
+			col = w + 2;
+		n = (size_t)(e - tab - 1);
+		if ((w = ustr_widest(tab + 1, n, o->enc)) > widest)
+			widest = w;
+	}
+	stacked = W - col < FIELD_MIN || widest > W - col;
+	for (p = s; *p != '\0'; p = e + 1) {
+		e = strchr(p, '\n');
+		for (ind = 0; p[ind] == ' '; ind++)
+			continue;
+		tab = memchr(p, '\t', (size_t)(e - p));
+		n = (size_t)((tab != NULL ? tab : e) - p - ind);
+		w = out_para(o, p + ind, n, ind, W);
+		if (tab != NULL) {
+			n = (size_t)(e - tab - 1);
+			if (stacked) {
+				putc('\n', o->fp);
+				out_para(o, tab + 1, n, HELP_STEP, W);
+			} else {
+				out_spaces(o, col - w);
+				out_wrap(o, tab + 1, n, col, col, W);
+			}
+		}
+		putc('\n', o->fp);
+	}
 }
 
 /*
@@ -355,6 +639,7 @@ text_list_codes(struct out *o)
 		out_puts(o, hsc_classes[d - 1].name[o->lang]);
 		putc('\n', o->fp);
 	}
+	r.class = 0;
 	for (i = 0; i < hsc_ncodes; i++) {
 		r.c = &hsc_codes[i];
 		r.code = r.c->code;
@@ -368,6 +653,47 @@ text_list_codes(struct out *o)
 }
 
 /*
+ * One row of --count's table: "COUNT SHARE%  CODE  NAME", the count
+ * cw wide, the code a class's ("4xx") with class, or no code (-1) and
+ * the name in its place (the total); with a summary, the summary under
+ * the name.  When the width leaves the name too little room, the name
+ * goes under the code.
+ */
+static void
+count_row(struct out *o, int cw, unsigned long long count, double share,
+    int code, int class, const char *name, const char *summary)
+{
+	int namecol = cw + 14;
+
+	fprintf(o->fp, "%*llu %5.1f%%  ", cw, count, share);
+	if (code < 0) {
+		/* Too wide beside the count: a huge log, a narrow width. */
+		if (o->width > 0 && cw + 9 + out_width(o, name) > o->width) {
+			putc('\n', o->fp);
+			out_spaces(o, INDENT);
+		}
+		out_puts(o, name);
+		putc('\n', o->fp);
+		return;
+	}
+	text_code(o, code, class);
+	if (o->width > 0 && (o->width - namecol < COUNT_NAME_MIN ||
+	    ustr_widest(name, strlen(name), o->enc) > o->width - namecol)) {
+		namecol = cw + 9;
+		putc('\n', o->fp);
+		out_para(o, name, strlen(name), namecol, o->width);
+	} else {
+		out_puts(o, "  ");
+		out_wrap(o, name, strlen(name), namecol, namecol, o->width);
+	}
+	putc('\n', o->fp);
+	if (summary != NULL) {
+		out_para(o, summary, strlen(summary), namecol, o->width);
+		putc('\n', o->fp);
+	}
+}
+
+/*
  * The tally of --count: count, share, code, name; then a line per
  * class and the total.  With longfmt, each code's summary under it.
  */
@@ -378,44 +704,28 @@ text_count(struct out *o, const struct count *c, int longfmt)
 	unsigned long long cls[6];
 	char num[32], buf[256];
 	struct result r;
-	const char *summary;
 	size_t n, i, k;
 
 	n = count_ranked(c, codes);
 	count_classes(c, cls);
 	cw = snprintf(num, sizeof(num), "%llu", c->total);
+	r.class = 0;
 	for (i = 0; i < n; i++) {
-		fprintf(o->fp, "%*llu %5.1f%%  ", cw, c->n[codes[i]],
-		    count_share(c, c->n[codes[i]]));
-		text_code(o, codes[i], 0);
-		out_puts(o, "  ");
 		/* A number with several meanings: the first, most common. */
 		r.c = codes_find(codes[i], &k);
 		r.code = codes[i];
-		out_puts(o, text_label(&r, o->lang, buf, sizeof(buf)));
-		putc('\n', o->fp);
-		if (longfmt && r.c != NULL) {
-			/* Under the name: "COUNT SHARE%  CODE  ". */
-			summary = r.c->summary[o->lang];
-			out_spaces(o, cw + 14);
-			out_wrap(o, summary, strlen(summary), cw + 14, cw + 14);
-			putc('\n', o->fp);
-		}
+		count_row(o, cw, c->n[codes[i]],
+		    count_share(c, c->n[codes[i]]), codes[i], 0,
+		    text_label(&r, o->lang, buf, sizeof(buf)),
+		    longfmt && r.c != NULL ? r.c->summary[o->lang] : NULL);
 	}
 	if (n == 0)
 		return;
 	putc('\n', o->fp);
-	for (d = 1; d <= 5; d++) {
-		if (cls[d] == 0)
-			continue;
-		fprintf(o->fp, "%*llu %5.1f%%  ", cw, cls[d],
-		    count_share(c, cls[d]));
-		text_code(o, d * 100, 1);
-		out_puts(o, "  ");
-		out_puts(o, hsc_classes[d - 1].name[o->lang]);
-		putc('\n', o->fp);
-	}
-	fprintf(o->fp, "%*llu %5.1f%%  ", cw, c->total, 100.0);
-	out_puts(o, msg(M_TOTAL, o->lang));
-	putc('\n', o->fp);
+	for (d = 1; d <= 5; d++)
+		if (cls[d] != 0)
+			count_row(o, cw, cls[d], count_share(c, cls[d]),
+			    d * 100, 1, hsc_classes[d - 1].name[o->lang],
+			    NULL);
+	count_row(o, cw, c->total, 100.0, -1, 0, msg(M_TOTAL, o->lang), NULL);
 }

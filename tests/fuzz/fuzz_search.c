@@ -13,8 +13,11 @@
  *   search_run over the real table (checked: hits distinct, with a
  *   score and a key, sorted by score, then how common, then table
  *   order; a correction is valid UTF-8; the same answer twice), then
- *   ustr_width, ustr_breaks (checked: breaks only after spaces) and
- *   out_wrap to a /dev/null stream, in UTF-8 or converted to EUC-KR.
+ *   ustr_width, ustr_breaks (checked: breaks only after spaces, or
+ *   inside a word wider than a line) and out_wrap to a /dev/null
+ *   stream, in UTF-8 or converted to EUC-KR; out_para to memory
+ *   (checked: no line wider than the width but for one that holds a
+ *   single word wider than that).
  *
  * Build and run: tests/fuzz/run.sh fuzz_search 60 (see tests/fuzz/README.md).
  */
@@ -115,14 +118,28 @@ check_search(const char *s)
 	free(folded);
 }
 
+/* The width of the word (a run without spaces) around s[i]. */
+static int
+word_at(const char *s, size_t n, size_t i, const char *enc)
+{
+	size_t a = i, b = i;
+
+	while (a > 0 && s[a - 1] != ' ')
+		a--;
+	while (b < n && s[b] != ' ')
+		b++;
+	return ustr_width(s + a, b - a, enc);
+}
+
 static void
 check_wrap(const char *s, size_t n, int width, int start, int euckr)
 {
-	struct out o = { devnull, euckr ? "EUC-KR" : NULL,
-	    euckr ? "EUC-KR" : "UTF-8", 0, width, 0 };
-	char *p;
-	size_t i;
-	int col;
+	struct out o = { .fp = devnull, .conv = euckr ? "EUC-KR" : NULL,
+	    .enc = euckr ? "EUC-KR" : "UTF-8", .width = width,
+	    .measure = width };
+	char *p, *buf = NULL, *line, *e;
+	size_t i, len = 0;
+	int col, ctl = 0;
 
 	CHECK(ustr_width(s, n, o.enc) >= 0);
 	if (width > 0) {
@@ -136,17 +153,46 @@ check_wrap(const char *s, size_t n, int width, int start, int euckr)
 			    p[i] == UC_BREAK_MANDATORY ||
 			    p[i] == UC_BREAK_HYPHENATION ||
 			    p[i] == UC_BREAK_CR_BEFORE_LF);
-			/* Lines break only after spaces. */
-			CHECK(p[i] != UC_BREAK_POSSIBLE ||
-			    (i > 0 && s[i - 1] == ' '));
+			/* After a space, or in a word wider than a line. */
+			CHECK(p[i] != UC_BREAK_POSSIBLE || (i > 0 &&
+			    (s[i - 1] == ' ' || word_at(s, n, i, o.enc) >
+			    width)));
+			if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f)
+				ctl = 1;
 		}
 		free(p);
 	}
 	/* As text.c calls it: a column, then an indent of 4 or 0. */
-	col = out_wrap(&o, s, n, start, 4);
+	col = out_wrap(&o, s, n, start, 4, width);
 	CHECK(col >= 0);
-	col = out_wrap(&o, s, n, 0, 0);
+	col = out_wrap(&o, s, n, 0, 0, width);
 	CHECK(col >= 0);
+	col = out_lines(&o, s, n, start, 4, width, 0, NULL);
+	CHECK(col >= 1);
+	/*
+	 * A paragraph on its own lines: none wider than the width, but
+	 * for one that holds a single word wider than the whole line.
+	 */
+	if (width > 0 && !euckr && !ctl) {
+		o.fp = open_memstream(&buf, &len);
+		CHECK(o.fp != NULL);
+		out_para(&o, s, n, 4, width);
+		fclose(o.fp);
+		for (line = buf; line < buf + len; line = e + 1) {
+			e = memchr(line, '\n', (size_t)(buf + len - line));
+			if (e == NULL)
+				e = buf + len;
+			if (ustr_width(line, (size_t)(e - line), o.enc) <=
+			    width)
+				continue;
+			while (*line == ' ')
+				line++;
+			CHECK(memchr(line, ' ', (size_t)(e - line)) == NULL);
+			CHECK(ustr_width(line, (size_t)(e - line), o.enc) >
+			    width);
+		}
+		free(buf);
+	}
 }
 
 int

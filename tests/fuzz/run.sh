@@ -38,8 +38,8 @@ esac
 common="src/common/names.c src/common/ustr.c src/common/word.c \
     src/common/xalloc.c"
 lib="$common src/hsc/count.c src/hsc/json.c src/hsc/msg.c src/hsc/opts.c \
-    src/hsc/out.c src/hsc/query.c src/hsc/search.c src/hsc/term.c \
-    src/hsc/text.c"
+    src/hsc/out.c src/hsc/pager.c src/hsc/query.c src/hsc/search.c \
+    src/hsc/term.c src/hsc/text.c"
 case $target in
 fuzz_query | fuzz_search | fuzz_env) srcs="$lib src/hsc/table.c" ;;
 fuzz_datafile) srcs="$common src/gen/datafile.c" ;;

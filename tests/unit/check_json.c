@@ -59,15 +59,18 @@ START_TEST(test_entry)
 	    "\"ko\":\"찾을 수 없음\"},\"class\":\"4xx\",\"kind\":"
 	    "\"standard\",\"official\":true,\"origin\":\"IANA\",\"spec\":"
 	    "\"RFC 9110 §15.5.5\",\"see_also\":[";
-	struct out o = { fp, NULL, "UTF-8", 0, 0, LANG_EN };
+	struct out o = { .fp = fp, .enc = "UTF-8", .lang = LANG_EN };
 	struct result r[2];
 	const char *p, *q;
 	size_t n, i;
 
+	memset(r, 0, sizeof(r));
 	r[0].c = codes_find(404, &n);
 	r[0].code = 404;
+	r[0].match = -1;
 	r[1].c = NULL;		/* unassigned: not in JSON */
 	r[1].code = 299;
+	r[1].match = -1;
 	json_formatter.results(&o, r, 2, 0);
 	fputc('\0', fp);
 	fflush(fp);
@@ -87,7 +90,7 @@ END_TEST
 
 START_TEST(test_empty)
 {
-	struct out o = { fp, NULL, "UTF-8", 0, 0, LANG_EN };
+	struct out o = { .fp = fp, .enc = "UTF-8", .lang = LANG_EN };
 
 	json_formatter.results(&o, NULL, 0, 0);
 	fputc('\0', fp);

@@ -57,6 +57,14 @@ START_TEST(test_values)
 	ck_assert_int_eq(o.color, COLOR_NEVER);
 	ck_assert_int_eq(PARSE("--colour=auto"), 0);
 	ck_assert_int_eq(o.color, COLOR_AUTO);
+	ck_assert_int_eq(o.no_pager, 0);
+	ck_assert_int_eq(PARSE("--no-pager", "404"), 0);
+	ck_assert_int_eq(o.no_pager, 1);
+	/* The narrowest width hsc lays out, and the widest it takes. */
+	ck_assert_int_eq(PARSE("-w", "20"), 0);
+	ck_assert_int_eq(o.width, WIDTH_MIN);
+	ck_assert_int_eq(PARSE("-w", "10000"), 0);
+	ck_assert_int_eq(o.width, WIDTH_MAX);
 }
 END_TEST
 
@@ -76,6 +84,13 @@ START_TEST(test_errors)
 	ck_assert_int_eq(PARSE("--width=wide"), 2);
 	ck_assert_int_eq(PARSE("--width=-3"), 2);
 	ck_assert_int_eq(PARSE("--width=99999"), 2);
+	ck_assert_int_eq(PARSE("--width=10001"), 2);
+	/* Under 20 columns, hsc does not pretend: a usage error. */
+	ck_assert_int_eq(PARSE("-w", "19"), 2);
+	ck_assert_int_eq(e.id, D_BAD_WIDTH);
+	ck_assert_str_eq(err, "invalid width '19' (use 0, or 20 to 10000)");
+	ck_assert_int_eq(PARSE("-w1"), 2);
+	ck_assert_int_eq(PARSE("--no-pager=yes"), 2);
 	ck_assert_int_eq(PARSE("--color=pink"), 2);
 	ck_assert_int_eq(PARSE("--width"), 2);
 	ck_assert_str_eq(err, "option requires an argument: '--width'");
