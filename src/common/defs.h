@@ -39,7 +39,8 @@
  * characters).  The key names the data field (const.go) and the JSON
  * key; the label is what --long shows; a constant is the prefix then
  * one or more of the characters (a NULL prefix: free text, as Node's
- * phrases are).
+ * phrases are).  A '#' in a prefix stands for a digit of the record's
+ * code, in order: Django REST framework's names carry their number.
  */
 #define HSC_CONSTS(X)							\
 	X(GO, "go", "Go", "http.Status", CS_ALPHA)			\
@@ -47,7 +48,12 @@
 	X(RUST, "rust", "Rust", "StatusCode::", CS_UPPER)		\
 	X(SPRING, "spring", "Spring", "HttpStatus.", CS_UPPER)		\
 	X(DOTNET, "dotnet", ".NET", "HttpStatusCode.", CS_ALPHA)	\
-	X(NODE, "node", "Node.js", NULL, NULL)
+	X(NODE, "node", "Node.js", NULL, NULL)				\
+	X(HTTP2, "http2", "Node.js", "http2.constants.HTTP_STATUS_",	\
+	    CS_UPPER)							\
+	X(RACK, "rack", "Rack", ":", CS_LOWER)				\
+	X(DRF, "drf", "DRF", "status.HTTP_###_", CS_UPPER)		\
+	X(SYMFONY, "symfony", "Symfony", "Response::HTTP_", CS_UPPER)
 
 #define HSC_ENUM_ID(prefix, id)	prefix##id
 

@@ -49,6 +49,18 @@ struct hsc_class {
 	const char	*detail[LANG_MAX];	/* paragraphs split by '\n' */
 };
 
+/*
+ * One name a library gives a code, and the versions of that library it
+ * holds for: from since (NULL: as far back as it matters), deprecated
+ * from deprecated, gone from until on (NULL: still there).
+ */
+struct hsc_constant {
+	const char	*name;
+	const char	*since;
+	const char	*until;
+	const char	*deprecated;
+};
+
 struct hsc_code {
 	unsigned short	 code;
 	unsigned char	 kind;			/* enum hsc_kind */
@@ -60,7 +72,9 @@ struct hsc_code {
 	const char	*spec;
 	const unsigned short *see;		/* 0-terminated */
 	const char *const *headers;		/* NULL-terminated */
-	const char	*consts[CONST_MAX];	/* NULL where none */
+	/* Per library: the current name first, then older ones; each
+	 * list ends with a NULL name; NULL where the library has none. */
+	const struct hsc_constant *consts[CONST_MAX];
 	const char	*detail[LANG_MAX];	/* paragraphs split by '\n' */
 	const char	*causes[LANG_MAX];	/* items split by '\n', or NULL */
 	const char	*names;			/* folded names, one a line */

@@ -72,10 +72,14 @@ static const unsigned char field_flags[F_MAX] = {
 #undef X
 	[F_NAME + LANG_KO] = FL_BOTH,
 #define X(id, key, label, prefix, chars)				\
-	[F_CONST + CONST_##id] = FL_CODE,
+	[F_CONST + CONST_##id] = FL_CODE | FL_REPEAT,
 	HSC_CONSTS(X)
 #undef X
 };
+
+/* The attributes a constant's line may end with, in this order. */
+static const char *const const_attrs[] = { "since", "until", "deprecated" };
+#define NATTRS	((int)(sizeof(const_attrs) / sizeof(const_attrs[0])))
 
 /*
  * Header fields that may go with a code: the registered ones hsc uses,
@@ -319,20 +323,197 @@ valid_header_name(const char *s, size_t n)
 }
 
 /*
- * Whether s has the form of a constant of library i: its prefix, then
- * one or more of its characters (defs.h).
+ * Whether s has the form of a constant of library i for code: its
+ * prefix (where each '#' is the next digit of the code), then one or
+ * more of its characters (defs.h).
  */
 static int
-const_form(int i, const char *s)
+const_form(int i, const char *s, int code)
 {
 	const struct hsc_const_def *d = &hsc_const_defs[i];
-	size_t n;
+	char digits[8];
+	size_t n, k;
+	int nd = 0;
 
 	if (d->prefix == NULL)
 		return 1;
+	snprintf(digits, sizeof(digits), "%03d", code);
 	n = strlen(d->prefix);
-	return strncmp(s, d->prefix, n) == 0 && s[n] != '\0' &&
-	    strspn(s + n, d->chars) == strlen(s + n);
+	for (k = 0; k < n; k++) {
+		if (d->prefix[k] == '#') {
+			if (s[k] != digits[nd++ % 3])
+				return 0;
+		} else if (s[k] != d->prefix[k])
+			return 0;
+	}
+	return s[n] != '\0' && strspn(s + n, d->chars) == strlen(s + n);
+}
+
+/* Whether s is a version: numbers joined by dots, as 7.0 or 6.0.5. */
+static int
+is_version(const char *s)
+{
+	for (;;) {
+		if (*s < '0' || *s > '9')
+			return 0;
+		s += strspn(s, "0123456789");
+		if (*s == '\0')
+			return 1;
+		if (*s++ != '.')
+			return 0;
+	}
+}
+
+/* Compares two versions number by number; 7 is 7.0. */
+static int
+version_cmp(const char *a, const char *b)
+{
+	unsigned long x, y;
+	char *e;
+
+	while (*a != '\0' || *b != '\0') {
+		x = y = 0;
+		if (*a != '\0') {
+			x = strtoul(a, &e, 10);
+			a = *e == '.' ? e + 1 : e;
+		}
+		if (*b != '\0') {
+			y = strtoul(b, &e, 10);
+			b = *e == '.' ? e + 1 : e;
+		}
+		if (x != y)
+			return x < y ? -1 : 1;
+	}
+	return 0;
+}
+
+/*
+ * Reads one line of const.LIB: "NAME [since=V] [until=V]
+ * [deprecated=V]", the attributes last and in that order.  Keeps it in
+ * r->consts, and the name alone, one a line, in r->val, where the
+ * index takes it from.
+ */
+static void
+parse_const(struct parser *ps, struct df_record *r, int i, const char *val)
+{
+	const char *f = df_field_names[F_CONST + i];
+	struct df_const c;
+	char *s = xstrdup(val), *end, *w, *eq, **slot;
+	int a, right = NATTRS;
+
+	memset(&c, 0, sizeof(c));
+	c.line = ps->line;
+	/* The attributes are the last words, those with an '='. */
+	for (end = s + strlen(s);;) {
+		while (end > s && end[-1] == ' ')
+			end--;
+		*end = '\0';
+		for (w = end; w > s && w[-1] != ' '; w--)
+			continue;
+		if ((eq = strchr(w, '=')) == NULL)
+			break;
+		if (w == s) {
+			error(ps->db, ps->file, ps->line,
+			    "%s: no name before '%s'", f, w);
+			goto out;
+		}
+		*eq = '\0';
+		for (a = 0; a < NATTRS; a++)
+			if (strcmp(w, const_attrs[a]) == 0)
+				break;
+		if (a == NATTRS) {
+			error(ps->db, ps->file, ps->line, "%s: unknown "
+			    "attribute '%s=' (since=, until=, deprecated=)", f,
+			    w);
+			goto out;
+		}
+		/* Read from the right: each comes before the one after. */
+		if (a >= right) {
+			error(ps->db, ps->file, ps->line, "%s: %s= %s; write "
+			    "since=, until=, deprecated= in that order", f, w,
+			    a == right ? "given twice" : "out of order");
+			goto out;
+		}
+		if (!is_version(eq + 1)) {
+			error(ps->db, ps->file, ps->line,
+			    "%s: %s=%s is not a version (numbers and dots, "
+			    "as 7.0 or 6.0.5)", f, w, eq + 1);
+			goto out;
+		}
+		slot = a == 0 ? &c.since : a == 1 ? &c.until : &c.deprecated;
+		*slot = xstrdup(eq + 1);
+		right = a;
+		end = w;
+	}
+	if (!const_form(i, s, r->code)) {
+		error(ps->db, ps->file, ps->line,
+		    "%s: '%s' is not a constant of that library", f, s);
+		goto out;
+	}
+	if (c.since != NULL && c.until != NULL &&
+	    version_cmp(c.since, c.until) >= 0)
+		error(ps->db, ps->file, ps->line,
+		    "%s: until=%s is not after since=%s", f, c.until, c.since);
+	if (c.since != NULL && c.deprecated != NULL &&
+	    version_cmp(c.deprecated, c.since) < 0)
+		error(ps->db, ps->file, ps->line,
+		    "%s: deprecated=%s comes before since=%s", f,
+		    c.deprecated, c.since);
+	if (c.until != NULL && c.deprecated != NULL &&
+	    version_cmp(c.deprecated, c.until) >= 0)
+		error(ps->db, ps->file, ps->line,
+		    "%s: deprecated=%s is not before until=%s", f,
+		    c.deprecated, c.until);
+	c.name = xstrdup(s);
+	r->consts[i] = xreallocarray(r->consts[i], r->nconsts[i] + 1,
+	    sizeof(c));
+	r->consts[i][r->nconsts[i]++] = c;
+	if (r->val[F_CONST + i] == NULL)
+		r->vline[F_CONST + i] = ps->line;
+	append(&r->val[F_CONST + i], s, '\n');
+	free(s);
+	return;
+out:
+	free(c.since);
+	free(c.until);
+	free(c.deprecated);
+	free(s);
+}
+
+/*
+ * Checks the lines of const.LIB together: no name twice, the current
+ * name first, Node's phrases only where they differ.
+ */
+static void
+check_consts(struct parser *ps, const struct df_record *r, int i)
+{
+	const char *f = df_field_names[F_CONST + i];
+	const struct df_const *c = r->consts[i], *k;
+	size_t n = r->nconsts[i], j;
+
+	for (k = c; k < c + n; k++) {
+		for (j = 0; c + j < k; j++)
+			if (strcmp(c[j].name, k->name) == 0)
+				error(ps->db, ps->file, k->line,
+				    "%s: '%s' given twice", f, k->name);
+		if (k == c)
+			continue;
+		if (c->until != NULL && k->until == NULL)
+			error(ps->db, ps->file, c->line, "%s: the first line "
+			    "is the current name, but it has until= and "
+			    "'%s' has not", f, k->name);
+		else if (c->deprecated != NULL && k->deprecated == NULL &&
+		    k->until == NULL)
+			error(ps->db, ps->file, c->line, "%s: the first line "
+			    "is the current name, but it is deprecated and "
+			    "'%s' is not", f, k->name);
+	}
+	if (i == CONST_NODE && r->val[F_PHRASE] != NULL)
+		for (k = c; k < c + n; k++)
+			if (strcmp(k->name, r->val[F_PHRASE]) == 0)
+				error(ps->db, ps->file, k->line,
+				    "const.node repeats the phrase; give it "
+				    "only where Node differs");
 }
 
 /* The language texts of a field pair that must differ. */
@@ -379,15 +560,7 @@ check_code(struct parser *ps, struct df_record *r)
 			    "spec: a registered code cites an RFC or a draft");
 	}
 	for (i = 0; i < CONST_MAX; i++)
-		if ((s = r->val[F_CONST + i]) != NULL && !const_form(i, s))
-			error(ps->db, ps->file, r->vline[F_CONST + i],
-			    "%s: '%s' is not a constant of that library",
-			    df_field_names[F_CONST + i], s);
-	if ((s = r->val[F_CONST + CONST_NODE]) != NULL &&
-	    r->val[F_PHRASE] != NULL && strcmp(s, r->val[F_PHRASE]) == 0)
-		error(ps->db, ps->file, r->vline[F_CONST + CONST_NODE],
-		    "const.node repeats the phrase; give it only where Node "
-		    "differs");
+		check_consts(ps, r, i);
 	if (r->val[F_PHRASE] != NULL && r->val[F_NAME + LANG_KO] != NULL &&
 	    strcmp(r->val[F_PHRASE], r->val[F_NAME + LANG_KO]) == 0)
 		error(ps->db, ps->file, r->vline[F_NAME + LANG_KO],
@@ -522,7 +695,8 @@ parse_line(struct parser *ps, char *s)
 	ps->par = 0;
 	colon = strchr(s, ':');
 	if (colon == NULL || colon == s ||
-	    strspn(s, "abcdefghijklmnopqrstuvwxyz.") != (size_t)(colon - s)) {
+	    strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789.") !=
+	    (size_t)(colon - s)) {
 		error(db, ps->file, ps->line, "expected 'field: value'");
 		return;
 	}
@@ -612,6 +786,10 @@ parse_line(struct parser *ps, char *s)
 	if (*val == '\0' && !(field_flags[f] & FL_MULTI)) {
 		error(db, ps->file, ps->line, "field '%s' is empty",
 		    df_field_names[f]);
+		return;
+	}
+	if (f >= F_CONST && f < F_CONST + CONST_MAX) {
+		parse_const(ps, r, f - F_CONST, val);
 		return;
 	}
 	if (r->val[f] == NULL)
@@ -816,7 +994,7 @@ void
 df_free(struct df_db *db)
 {
 	char **p;
-	size_t i;
+	size_t i, j;
 	int f;
 
 	for (i = 0; i < db->nrec; i++) {
@@ -829,6 +1007,15 @@ df_free(struct df_db *db)
 			free(*p);
 		free(db->rec[i].aliases);
 		free(db->rec[i].headers);
+		for (f = 0; f < CONST_MAX; f++) {
+			for (j = 0; j < db->rec[i].nconsts[f]; j++) {
+				free(db->rec[i].consts[f][j].name);
+				free(db->rec[i].consts[f][j].since);
+				free(db->rec[i].consts[f][j].until);
+				free(db->rec[i].consts[f][j].deprecated);
+			}
+			free(db->rec[i].consts[f]);
+		}
 	}
 	for (i = 0; i < db->nfiles; i++)
 		free(db->files[i]);

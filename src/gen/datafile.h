@@ -34,6 +34,18 @@ enum df_field {
 /* The fewest sentences a detailed text may have, in each language. */
 #define DF_DETAIL_SENTENCES	3
 
+/*
+ * A line of a const.* field: the name, and the library versions it
+ * holds for (NULL where not given), as data/README.md describes them.
+ */
+struct df_const {
+	char		*name;
+	char		*since;
+	char		*until;
+	char		*deprecated;
+	int		 line;
+};
+
 struct df_record {
 	const char	*file;
 	int		 line;		/* of the record's first field */
@@ -41,11 +53,14 @@ struct df_record {
 	int		 is_class;
 	int		 code;		/* 100-599; for a class, 100 * digit */
 	int		 kind;		/* enum hsc_kind, for codes */
-	char		*val[F_MAX];	/* NULL where absent */
+	/* NULL where absent; for const.*, the names alone, one a line */
+	char		*val[F_MAX];
 	int		 vline[F_MAX];
 	char		**aliases;	/* NULL-terminated, as checked */
 	char		**headers;	/* NULL-terminated, as checked */
 	unsigned short	*see;		/* 0-terminated, as checked */
+	struct df_const	*consts[CONST_MAX];	/* the lines, in order */
+	size_t		 nconsts[CONST_MAX];
 };
 
 struct df_db {

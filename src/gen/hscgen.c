@@ -25,6 +25,7 @@
 
 static void	 emit_str(FILE *, const char *);
 static void	 emit_list(FILE *, char *const *);
+static void	 emit_consts(FILE *, const struct df_const *, size_t);
 static char	*join(const struct df_record *, const int *);
 static void	 add_words(const char *, int, int);
 static void	 emit_index(FILE *);
@@ -73,6 +74,31 @@ emit_list(FILE *fp, char *const *list)
 		fputs(", ", fp);
 	}
 	fputs("NULL }", fp);
+}
+
+/* Writes a library's names with their versions, or NULL for none. */
+static void
+emit_consts(FILE *fp, const struct df_const *c, size_t n)
+{
+	size_t i;
+
+	if (n == 0) {
+		fputs("NULL", fp);
+		return;
+	}
+	fputs("(const struct hsc_constant[]){ ", fp);
+	for (i = 0; i < n; i++) {
+		fputs("{ ", fp);
+		emit_str(fp, c[i].name);
+		fputs(", ", fp);
+		emit_str(fp, c[i].since);
+		fputs(", ", fp);
+		emit_str(fp, c[i].until);
+		fputs(", ", fp);
+		emit_str(fp, c[i].deprecated);
+		fputs(" }, ", fp);
+	}
+	fputs("{ NULL, NULL, NULL, NULL } }", fp);
 }
 
 /* The fields behind each search key, from names down to details. */
@@ -302,7 +328,7 @@ emit_code(FILE *fp, const struct df_record *r)
 	fputs(",\n\t.consts = {", fp);
 	for (i = 0; i < CONST_MAX; i++) {
 		fputs(i ? ",\n\t    " : "\n\t    ", fp);
-		emit_str(fp, r->val[F_CONST + i]);
+		emit_consts(fp, r->consts[i], r->nconsts[i]);
 	}
 	fputs(" },\n\t.detail = ", fp);
 	emit_langs(fp, r, F_DETAIL);

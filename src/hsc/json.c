@@ -11,6 +11,7 @@
 #include "table.h"
 
 static void	 json_chars(FILE *, const char *, size_t);
+static void	 json_or_null(FILE *, const char *);
 static void	 json_list(FILE *, const char *const *);
 static void	 json_texts(FILE *, const char *const *, int);
 static void	 json_entry(FILE *, const struct hsc_code *);
@@ -83,6 +84,16 @@ json_string(FILE *fp, const char *s, size_t n)
 	putc('"', fp);
 }
 
+/* A string, or null for NULL. */
+static void
+json_or_null(FILE *fp, const char *s)
+{
+	if (s == NULL)
+		fputs("null", fp);
+	else
+		json_string(fp, s, strlen(s));
+}
+
 static void
 json_list(FILE *fp, const char *const *p)
 {
@@ -132,6 +143,7 @@ json_entry(FILE *fp, const struct hsc_code *c)
 	static const char *const none[LANG_MAX] = { "", "" };
 	const char *names[LANG_MAX];
 	const unsigned short *s;
+	const struct hsc_constant *k;
 	int i, first;
 
 	fprintf(fp, "{\"code\":%d,\"phrase\":", c->code);
@@ -159,13 +171,35 @@ json_entry(FILE *fp, const struct hsc_code *c)
 	json_texts(fp, c->detail, 0);
 	fputs(",\"causes\":", fp);
 	json_texts(fp, c->causes[LANG_EN] != NULL ? c->causes : none, 1);
+	/* The current names, then every name with its versions. */
 	fputs(",\"constants\":{", fp);
 	for (i = 0, first = 1; i < CONST_MAX; i++) {
 		if (c->consts[i] == NULL)
 			continue;
 		fprintf(fp, "%s\"%s\":", first ? "" : ",",
 		    hsc_const_defs[i].key);
-		json_string(fp, c->consts[i], strlen(c->consts[i]));
+		json_string(fp, c->consts[i]->name, strlen(c->consts[i]->name));
+		first = 0;
+	}
+	fputs("},\"constant_versions\":{", fp);
+	for (i = 0, first = 1; i < CONST_MAX; i++) {
+		if (c->consts[i] == NULL)
+			continue;
+		fprintf(fp, "%s\"%s\":[", first ? "" : ",",
+		    hsc_const_defs[i].key);
+		for (k = c->consts[i]; k->name != NULL; k++) {
+			fputs(k == c->consts[i] ? "{\"name\":" : ",{\"name\":",
+			    fp);
+			json_string(fp, k->name, strlen(k->name));
+			fputs(",\"since\":", fp);
+			json_or_null(fp, k->since);
+			fputs(",\"until\":", fp);
+			json_or_null(fp, k->until);
+			fputs(",\"deprecated\":", fp);
+			json_or_null(fp, k->deprecated);
+			putc('}', fp);
+		}
+		putc(']', fp);
 		first = 0;
 	}
 	fputs("}}", fp);

@@ -29,6 +29,13 @@ static const char *const msgs[M_MAX][LANG_MAX] = {
 	    "등록되지 않은 코드다. 클라이언트는 " },
 	[M_UNASSIGNED_END] = { "", "처럼 처리한다" },
 	[M_TOTAL] = { "total", "합계" },
+	/* "(since 7.0, deprecated in 7.1, removed in 8.0)" */
+	[M_SINCE] = { "since ", "" },
+	[M_SINCE_END] = { "", "부터" },
+	[M_DEPRECATED] = { "deprecated in ", "" },
+	[M_DEPRECATED_END] = { "", "부터 폐기 예정" },
+	[M_UNTIL] = { "removed in ", "" },
+	[M_UNTIL_END] = { "", "에서 제거" },
 };
 
 static const char *const diags[D_MAX][LANG_MAX] = {

@@ -16,6 +16,12 @@ enum msg {
 	M_UNASSIGNED_AS,
 	M_UNASSIGNED_END,
 	M_TOTAL,
+	M_SINCE,		/* the versions of a constant: before and */
+	M_SINCE_END,		/* after the version */
+	M_DEPRECATED,
+	M_DEPRECATED_END,
+	M_UNTIL,
+	M_UNTIL_END,
 	M_MAX
 };
 

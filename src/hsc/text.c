@@ -214,17 +214,42 @@ add(char *buf, size_t size, const char *s)
 	snprintf(buf + n, size - n, "%s", s);
 }
 
+/*
+ * "HttpStatus.PAYLOAD_TOO_LARGE (deprecated in 7.0)": a constant with
+ * the versions of its library it holds for.
+ */
+static void
+const_line(char *buf, size_t size, const struct hsc_constant *k, int lang)
+{
+	const char *v[3] = { k->since, k->deprecated, k->until };
+	static const enum msg m[3] = { M_SINCE, M_DEPRECATED, M_UNTIL };
+	int i, n = 0;
+
+	snprintf(buf, size, "%s", k->name);
+	for (i = 0; i < 3; i++) {
+		if (v[i] == NULL)
+			continue;
+		add(buf, size, n++ ? ", " : " (");
+		add(buf, size, msg(m[i], lang));
+		add(buf, size, v[i]);
+		add(buf, size, msg(m[i] + 1, lang));
+	}
+	if (n > 0)
+		add(buf, size, ")");
+}
+
 static void
 put_long(struct out *o, const struct result *r)
 {
 	static const enum msg labels[] = { M_ALIASES, M_KIND, M_SPEC,
 	    M_HEADERS, M_CONSTANTS, M_SEE_ALSO };
 	const struct hsc_code *c = r->c, *s;
-	const char *const *p;
+	const struct hsc_constant *k;
+	const char *const *p, *l;
 	const unsigned short *see;
 	char buf[1024];
 	size_t i, n;
-	int labelw = 0, w, lang = o->lang;
+	int labelw = 0, w, cw, lang = o->lang;
 
 	text_code(o, r->code, 0);
 	out_puts(o, " ");
@@ -280,17 +305,30 @@ put_long(struct out *o, const struct result *r)
 		}
 		put_field(o, labelw, M_HEADERS, buf);
 	}
+	/* The libraries' labels, ASCII: as wide as they are long. */
+	for (i = 0, cw = 0; i < CONST_MAX; i++)
+		if ((int)strlen(hsc_const_defs[i].label) + 2 > cw)
+			cw = (int)strlen(hsc_const_defs[i].label) + 2;
 	for (i = 0, n = 0; i < CONST_MAX; i++) {
 		if (c->consts[i] == NULL)
 			continue;
-		snprintf(buf, sizeof(buf), "%-8s%s", hsc_const_defs[i].label,
-		    c->consts[i]);
-		if (n++ == 0)
-			put_field(o, labelw, M_CONSTANTS, buf);
-		else {
-			out_spaces(o, INDENT + labelw);
-			out_wrap(o, buf, strlen(buf), INDENT + labelw,
-			    INDENT + labelw);
+		for (k = c->consts[i]; k->name != NULL; k++) {
+			const_line(buf, sizeof(buf), k, lang);
+			if (n++ == 0) {
+				out_spaces(o, INDENT);
+				out_sgr(o, "1");
+				out_puts(o, msg(M_CONSTANTS, lang));
+				out_sgr(o, "0");
+				out_spaces(o, labelw -
+				    out_width(o, msg(M_CONSTANTS, lang)));
+			} else
+				out_spaces(o, INDENT + labelw);
+			l = k == c->consts[i] ? hsc_const_defs[i].label : "";
+			out_puts(o, l);
+			out_spaces(o, cw - (int)strlen(l));
+			/* A long line goes on under the name, not the label. */
+			out_wrap(o, buf, strlen(buf), INDENT + labelw + cw,
+			    INDENT + labelw + cw);
 			putc('\n', o->fp);
 		}
 	}

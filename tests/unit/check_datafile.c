@@ -217,6 +217,132 @@ START_TEST(test_other_mistakes)
 }
 END_TEST
 
+/* Expects an error with message for 404 with the given const lines. */
+static void
+expect_consts(const char *lines, const char *message)
+{
+	char buf[4096];
+
+	snprintf(buf, sizeof(buf), CLASS("4") "%s%s", CODE404, lines);
+	if (message == NULL)
+		ck_assert_msg(check(buf) == 0, "unexpected «%s»", msgs);
+	else
+		expect(buf, message);
+}
+
+/* const.LIB lines: "NAME [since=V] [until=V] [deprecated=V]". */
+START_TEST(test_constant_versions)
+{
+	expect_consts("const.spring: HttpStatus.NOT_FOUND\n"
+	    "const.python: HTTPStatus.NOT_FOUND since=3.0\n"
+	    "const.rack: :not_found\n"
+	    "const.drf: status.HTTP_404_NOT_FOUND since=3.14\n"
+	    "const.symfony: Response::HTTP_NOT_FOUND\n"
+	    "const.http2: http2.constants.HTTP_STATUS_NOT_FOUND\n"
+	    "const.rust: StatusCode::NOT_FOUND since=1.2\n"
+	    "const.rust: StatusCode::NOPE since=0.1 until=1.2 "
+	    "deprecated=1.0.1\n", NULL);
+	/* The line of the mistake, whatever the line of the field. */
+	expect_consts("const.go: http.StatusNotFound\n"
+	    "const.go: http.StatusNope since=1.x\n",
+	    "data/4xx.txt:30: const.go: since=1.x is not a version");
+	expect_consts("const.go: http.StatusNotFound since=1..2\n",
+	    "since=1..2 is not a version");
+	expect_consts("const.go: http.StatusNotFound since=\n",
+	    "since= is not a version");
+	expect_consts("const.go: http.StatusNotFound since=v1.2\n",
+	    "since=v1.2 is not a version");
+	expect_consts("const.go: http.StatusNotFound since=1.2.\n",
+	    "since=1.2. is not a version");
+	expect_consts("const.go: http.StatusNotFound sinse=1.2\n",
+	    "const.go: unknown attribute 'sinse=' (since=, until=, "
+	    "deprecated=)");
+	expect_consts("const.go: http.StatusNotFound since=1.2 since=1.3\n",
+	    "const.go: since= given twice");
+	expect_consts("const.go: http.StatusNotFound until=1.2 since=1.0\n",
+	    "const.go: until= out of order; write since=, until=, "
+	    "deprecated= in that order");
+	expect_consts("const.go: since=1.2\n",
+	    "const.go: no name before 'since=1.2'");
+	/* Attributes that make sense together, compared number by number. */
+	expect_consts("const.go: http.StatusNotFound since=1.2 until=1.2\n",
+	    "const.go: until=1.2 is not after since=1.2");
+	expect_consts("const.go: http.StatusNotFound since=1.10 until=1.9\n",
+	    "until=1.9 is not after since=1.10");
+	expect_consts("const.go: http.StatusNotFound since=1.9 until=1.10\n",
+	    NULL);
+	expect_consts("const.go: http.StatusNotFound since=1 until=1.0\n",
+	    "until=1.0 is not after since=1");
+	expect_consts("const.go: http.StatusNotFound since=2.0 "
+	    "deprecated=1.5\n", "deprecated=1.5 comes before since=2.0");
+	expect_consts("const.go: http.StatusNotFound until=2.0 "
+	    "deprecated=2.0\n", "deprecated=2.0 is not before until=2.0");
+	/* The names, one by one and together. */
+	expect_consts("const.drf: status.HTTP_403_NOT_FOUND\n",
+	    "const.drf: 'status.HTTP_403_NOT_FOUND' is not a constant of "
+	    "that library");
+	expect_consts("const.rack: :NotFound\n",
+	    "const.rack: ':NotFound' is not a constant");
+	expect_consts("const.http2: HTTP_STATUS_NOT_FOUND\n",
+	    "const.http2: 'HTTP_STATUS_NOT_FOUND' is not a constant");
+	expect_consts("const.go: http.StatusNotFound\n"
+	    "const.go: http.StatusNotFound\n",
+	    "data/4xx.txt:30: const.go: 'http.StatusNotFound' given twice");
+	expect_consts("const.go: http.StatusGone until=1.2\n"
+	    "const.go: http.StatusNotFound\n",
+	    "data/4xx.txt:29: const.go: the first line is the current name, "
+	    "but it has until= and 'http.StatusNotFound' has not");
+	expect_consts("const.go: http.StatusGone deprecated=1.2\n"
+	    "const.go: http.StatusNotFound\n",
+	    "the first line is the current name, but it is deprecated and "
+	    "'http.StatusNotFound' is not");
+	expect_consts("const.go: http.StatusNotFound deprecated=1.2\n"
+	    "const.go: http.StatusGone until=1.2 deprecated=1.0\n", NULL);
+	expect_consts("const.node: Nope\nconst.node: Not Found\n",
+	    "data/4xx.txt:30: const.node repeats the phrase");
+}
+END_TEST
+
+/* A constant's line is kept parsed, and only its name is indexed. */
+START_TEST(test_constant_parts)
+{
+	static const char text[] = CLASS("4") CODE404
+	    "const.spring: HttpStatus.NOT_FOUND since=7.0\n"
+	    "const.spring: HttpStatus.GONE until=7.0 deprecated=6.0.5\n";
+	struct df_db db;
+	FILE *err, *in;
+	const struct df_record *r;
+	const struct df_const *c;
+	size_t i;
+
+	free(msgs);
+	err = open_memstream(&msgs, &msgsize);
+	df_init(&db, err);
+	in = fmemopen((char *)text, strlen(text), "r");
+	df_read_stream(&db, in, "data/4xx.txt");
+	fclose(in);
+	for (i = 0, r = NULL; i < db.nrec; i++)
+		if (!db.rec[i].is_class)
+			r = &db.rec[i];
+	ck_assert_ptr_nonnull(r);
+	ck_assert_uint_eq(r->nconsts[CONST_SPRING], 2);
+	c = r->consts[CONST_SPRING];
+	ck_assert_str_eq(c[0].name, "HttpStatus.NOT_FOUND");
+	ck_assert_str_eq(c[0].since, "7.0");
+	ck_assert_ptr_null(c[0].until);
+	ck_assert_ptr_null(c[0].deprecated);
+	ck_assert_str_eq(c[1].name, "HttpStatus.GONE");
+	ck_assert_ptr_null(c[1].since);
+	ck_assert_str_eq(c[1].until, "7.0");
+	ck_assert_str_eq(c[1].deprecated, "6.0.5");
+	ck_assert_int_eq(c[1].line, 30);
+	ck_assert_str_eq(r->val[F_CONST + CONST_SPRING],
+	    "HttpStatus.NOT_FOUND\nHttpStatus.GONE");
+	df_free(&db);
+	fclose(err);
+}
+END_TEST
+
 /* The rules that once lived only in the unit tests, now hscgen's. */
 START_TEST(test_content_rules)
 {
@@ -376,6 +502,8 @@ suite_datafile(void)
 	tcase_add_test(tc, test_content_rules);
 	tcase_add_test(tc, test_control_characters);
 	tcase_add_test(tc, test_lists);
+	tcase_add_test(tc, test_constant_versions);
+	tcase_add_test(tc, test_constant_parts);
 	tcase_add_test(tc, test_summary_width);
 	tcase_add_test(tc, test_file_name);
 	tcase_add_test(tc, test_real_data);

@@ -12,6 +12,7 @@
 #include "check_hsc.h"
 #include "table.h"
 #include "datafile.h"
+#include "search.h"
 #include "ustr.h"
 #include "word.h"
 
@@ -64,6 +65,39 @@ START_TEST(test_row)
 	f = ustr_fold(c->names);
 	ck_assert_str_eq(f, c->names);
 	free(f);
+}
+END_TEST
+
+/*
+ * Every constant finds its code, as an exact name: the names of
+ * every library are in the index's name key (hscgen's key_parts).
+ */
+START_TEST(test_constants_found)
+{
+	const struct hsc_code *c = &hsc_codes[_i];
+	const struct hsc_constant *k;
+	struct hit *hits = malloc(hsc_ncodes * sizeof(*hits));
+	size_t n, j;
+	char *q;
+	int i, found;
+
+	ck_assert_ptr_nonnull(hits);
+	for (i = 0; i < CONST_MAX; i++) {
+		if (c->consts[i] == NULL)
+			continue;
+		ck_assert_ptr_nonnull(c->consts[i][0].name);
+		for (k = c->consts[i]; k->name != NULL; k++) {
+			q = ustr_fold(k->name);
+			n = search_run(q, hits);
+			for (j = 0, found = 0; j < n; j++)
+				if (hits[j].c == c && hits[j].rank <= RANK_NAME)
+					found = 1;
+			ck_assert_msg(found, "%d: '%s' does not find it", c->code,
+			    k->name);
+			free(q);
+		}
+	}
+	free(hits);
 }
 END_TEST
 
@@ -161,6 +195,7 @@ suite_table(void)
 	TCase *tw = tcase_create("Whole");
 
 	tcase_add_loop_test(tc, test_row, 0, (int)hsc_ncodes);
+	tcase_add_loop_test(tc, test_constants_found, 0, (int)hsc_ncodes);
 	tcase_add_test(tw, test_phrases);
 	tcase_add_test(tw, test_index);
 	tcase_add_test(tw, test_several_meanings);
