@@ -82,6 +82,52 @@ static const char *const const_attrs[] = { "since", "until", "deprecated" };
 #define NATTRS	((int)(sizeof(const_attrs) / sizeof(const_attrs[0])))
 
 /*
+ * Spring Framework 7.0's HttpStatus (spring-web, HttpStatus.java of
+ * v7.0.9, the same as in v7.0.0): a const.spring line without until=
+ * must name one of these, for its own code; one with until=7.0 or
+ * earlier must not.
+ */
+#define SPRING_CURRENT	"7.0"
+static const struct {
+	const char	*name;
+	int		 code;
+} spring7[] = {
+	{ "CONTINUE", 100 }, { "SWITCHING_PROTOCOLS", 101 },
+	{ "PROCESSING", 102 }, { "EARLY_HINTS", 103 }, { "OK", 200 },
+	{ "CREATED", 201 }, { "ACCEPTED", 202 },
+	{ "NON_AUTHORITATIVE_INFORMATION", 203 }, { "NO_CONTENT", 204 },
+	{ "RESET_CONTENT", 205 }, { "PARTIAL_CONTENT", 206 },
+	{ "MULTI_STATUS", 207 }, { "ALREADY_REPORTED", 208 },
+	{ "IM_USED", 226 }, { "MULTIPLE_CHOICES", 300 },
+	{ "MOVED_PERMANENTLY", 301 }, { "FOUND", 302 }, { "SEE_OTHER", 303 },
+	{ "NOT_MODIFIED", 304 }, { "TEMPORARY_REDIRECT", 307 },
+	{ "PERMANENT_REDIRECT", 308 }, { "BAD_REQUEST", 400 },
+	{ "UNAUTHORIZED", 401 }, { "PAYMENT_REQUIRED", 402 },
+	{ "FORBIDDEN", 403 }, { "NOT_FOUND", 404 },
+	{ "METHOD_NOT_ALLOWED", 405 }, { "NOT_ACCEPTABLE", 406 },
+	{ "PROXY_AUTHENTICATION_REQUIRED", 407 }, { "REQUEST_TIMEOUT", 408 },
+	{ "CONFLICT", 409 }, { "GONE", 410 }, { "LENGTH_REQUIRED", 411 },
+	{ "PRECONDITION_FAILED", 412 }, { "CONTENT_TOO_LARGE", 413 },
+	{ "PAYLOAD_TOO_LARGE", 413 }, { "URI_TOO_LONG", 414 },
+	{ "UNSUPPORTED_MEDIA_TYPE", 415 },
+	{ "REQUESTED_RANGE_NOT_SATISFIABLE", 416 },
+	{ "EXPECTATION_FAILED", 417 }, { "I_AM_A_TEAPOT", 418 },
+	{ "MISDIRECTED_REQUEST", 421 }, { "UNPROCESSABLE_CONTENT", 422 },
+	{ "UNPROCESSABLE_ENTITY", 422 }, { "LOCKED", 423 },
+	{ "FAILED_DEPENDENCY", 424 }, { "TOO_EARLY", 425 },
+	{ "UPGRADE_REQUIRED", 426 }, { "PRECONDITION_REQUIRED", 428 },
+	{ "TOO_MANY_REQUESTS", 429 },
+	{ "REQUEST_HEADER_FIELDS_TOO_LARGE", 431 },
+	{ "UNAVAILABLE_FOR_LEGAL_REASONS", 451 },
+	{ "INTERNAL_SERVER_ERROR", 500 }, { "NOT_IMPLEMENTED", 501 },
+	{ "BAD_GATEWAY", 502 }, { "SERVICE_UNAVAILABLE", 503 },
+	{ "GATEWAY_TIMEOUT", 504 }, { "HTTP_VERSION_NOT_SUPPORTED", 505 },
+	{ "VARIANT_ALSO_NEGOTIATES", 506 }, { "INSUFFICIENT_STORAGE", 507 },
+	{ "LOOP_DETECTED", 508 }, { "BANDWIDTH_LIMIT_EXCEEDED", 509 },
+	{ "NOT_EXTENDED", 510 }, { "NETWORK_AUTHENTICATION_REQUIRED", 511 },
+};
+
+/*
  * Header fields that may go with a code: the registered ones hsc uses,
  * and the vendor fields of the vendor codes.  A typo is not in it.
  */
@@ -482,14 +528,15 @@ out:
 
 /*
  * Checks the lines of const.LIB together: no name twice, the current
- * name first, Node's phrases only where they differ.
+ * name first, Node's phrases only where they differ, and Spring's
+ * names against Spring 7.
  */
 static void
 check_consts(struct parser *ps, const struct df_record *r, int i)
 {
-	const char *f = df_field_names[F_CONST + i];
+	const char *f = df_field_names[F_CONST + i], *name;
 	const struct df_const *c = r->consts[i], *k;
-	size_t n = r->nconsts[i], j;
+	size_t n = r->nconsts[i], j, m;
 
 	for (k = c; k < c + n; k++) {
 		for (j = 0; c + j < k; j++)
@@ -514,6 +561,28 @@ check_consts(struct parser *ps, const struct df_record *r, int i)
 				error(ps->db, ps->file, k->line,
 				    "const.node repeats the phrase; give it "
 				    "only where Node differs");
+	if (i != CONST_SPRING)
+		return;
+	for (k = c; k < c + n; k++) {
+		name = k->name + strlen(hsc_const_defs[i].prefix);
+		for (m = 0; m < sizeof(spring7) / sizeof(spring7[0]); m++)
+			if (strcmp(spring7[m].name, name) == 0)
+				break;
+		if (k->until == NULL && m == sizeof(spring7) /
+		    sizeof(spring7[0]))
+			error(ps->db, ps->file, k->line, "%s: %s is not in "
+			    "Spring %s's HttpStatus; say until= which version "
+			    "dropped it", f, k->name, SPRING_CURRENT);
+		else if (k->until == NULL && spring7[m].code != r->code)
+			error(ps->db, ps->file, k->line, "%s: %s is Spring's "
+			    "%d, not %d", f, k->name, spring7[m].code, r->code);
+		else if (k->until != NULL && m < sizeof(spring7) /
+		    sizeof(spring7[0]) &&
+		    version_cmp(k->until, SPRING_CURRENT) <= 0)
+			error(ps->db, ps->file, k->line, "%s: %s is still in "
+			    "Spring %s, so not until=%s", f, k->name,
+			    SPRING_CURRENT, k->until);
+	}
 }
 
 /* The language texts of a field pair that must differ. */

@@ -303,6 +303,28 @@ START_TEST(test_constant_versions)
 }
 END_TEST
 
+/* Every Spring constant is in Spring 7, or says until when it was. */
+START_TEST(test_spring7)
+{
+	expect_consts("const.spring: HttpStatus.NOT_FOUND\n", NULL);
+	expect_consts("const.spring: HttpStatus.METHOD_FAILURE\n",
+	    "data/4xx.txt:29: const.spring: HttpStatus.METHOD_FAILURE is not "
+	    "in Spring 7.0's HttpStatus; say until= which version dropped it");
+	expect_consts("const.spring: HttpStatus.NOT_FOUND\n"
+	    "const.spring: HttpStatus.NOT_FOUNDISH until=7.0 deprecated=6.1\n",
+	    NULL);
+	expect_consts("const.spring: HttpStatus.OK\n",
+	    "const.spring: HttpStatus.OK is Spring's 200, not 404");
+	expect_consts("const.spring: HttpStatus.NOT_FOUND until=7.0\n",
+	    "const.spring: HttpStatus.NOT_FOUND is still in Spring 7.0, so "
+	    "not until=7.0");
+	expect_consts("const.spring: HttpStatus.NOT_FOUND until=6.1\n",
+	    "is still in Spring 7.0, so not until=6.1");
+	/* Removed after 7.0: not a claim this list can check. */
+	expect_consts("const.spring: HttpStatus.NOT_FOUND until=8.0\n", NULL);
+}
+END_TEST
+
 /* A constant's line is kept parsed, and only its name is indexed. */
 START_TEST(test_constant_parts)
 {
@@ -503,6 +525,7 @@ suite_datafile(void)
 	tcase_add_test(tc, test_control_characters);
 	tcase_add_test(tc, test_lists);
 	tcase_add_test(tc, test_constant_versions);
+	tcase_add_test(tc, test_spring7);
 	tcase_add_test(tc, test_constant_parts);
 	tcase_add_test(tc, test_summary_width);
 	tcase_add_test(tc, test_file_name);
