@@ -169,6 +169,8 @@ static void	 append(char **, const char *, int);
 static int	 field_lookup(const char *, size_t);
 static void	 close_record(struct parser *);
 static void	 check_text(struct parser *, const struct df_record *, int);
+static void	 check_glossary(struct parser *, const struct df_record *,
+		    int);
 static void	 check_code(struct parser *, struct df_record *);
 static void	 parse_line(struct parser *, char *);
 static int	 parse_code(const char *, size_t);
@@ -206,6 +208,36 @@ append(char **dst, const char *text, int sep)
 	if (sep != '\0' && old > 0)
 		(*dst)[old++] = (char)sep;
 	memcpy(*dst + old, text, add + 1);
+}
+
+/*
+ * Appends text to field f of r, after sep, remembering that it came
+ * from line, so that a message about a word in it can name its line.
+ */
+static void
+add_text(struct df_record *r, int f, const char *text, int sep, int line)
+{
+	size_t off = r->val[f] == NULL ? 0 : strlen(r->val[f]);
+
+	if (off > 0 && sep != '\0')
+		off++;
+	r->segs[f] = xreallocarray(r->segs[f], r->nsegs[f] + 1,
+	    sizeof(*r->segs[f]));
+	r->segs[f][r->nsegs[f]].off = off;
+	r->segs[f][r->nsegs[f]++].line = line;
+	append(&r->val[f], text, sep);
+}
+
+/* The line that byte off of field f of r came from. */
+static int
+text_line(const struct df_record *r, int f, size_t off)
+{
+	size_t i;
+	int line = r->vline[f];
+
+	for (i = 0; i < r->nsegs[f] && r->segs[f][i].off <= off; i++)
+		line = r->segs[f][i].line;
+	return line;
 }
 
 /* Appends a copy of s[0..n-1] to the NULL-terminated list *list. */
@@ -308,6 +340,33 @@ sentences(const char *s)
 	return n;
 }
 
+/* Whether field f holds Korean text, which the glossary governs. */
+static int
+is_korean(int f)
+{
+	return f == F_NAME + LANG_KO || f == F_SUMMARY + LANG_KO ||
+	    f == F_DETAIL + LANG_KO || f == F_CAUSES + LANG_KO;
+}
+
+/* Reports every variant the glossary rejects in field f of r. */
+static void
+check_glossary(struct parser *ps, const struct df_record *r, int f)
+{
+	const struct df_db *db = ps->db;
+	const char *s = r->val[f], *p;
+	char *const *v;
+	size_t i;
+
+	for (i = 0; i < db->nterms; i++)
+		for (v = db->terms[i].avoid; *v != NULL; v++)
+			for (p = s; (p = strstr(p, *v)) != NULL; p += strlen(*v))
+				error(ps->db, ps->file,
+				    text_line(r, f, (size_t)(p - s)),
+				    "%s: '%s' is not used: write '%s' "
+				    "(the glossary in %s)", df_field_names[f],
+				    *v, db->terms[i].use, db->glossary);
+}
+
 /*
  * Checks what every text must be: NFC, no character that would act on
  * a terminal or hide (controls, format characters: ustr_unsafe), not
@@ -355,6 +414,8 @@ check_text(struct parser *ps, const struct df_record *r, int f)
 	    f == F_CAUSES + LANG_KO) && !mostly_hangul(s))
 		error(ps->db, ps->file, r->vline[f],
 		    "%s: more Latin letters than Hangul", df_field_names[f]);
+	if (is_korean(f))
+		check_glossary(ps, r, f);
 }
 
 static int
@@ -516,7 +577,7 @@ parse_const(struct parser *ps, struct df_record *r, int i, const char *val)
 	r->consts[i][r->nconsts[i]++] = c;
 	if (r->val[F_CONST + i] == NULL)
 		r->vline[F_CONST + i] = ps->line;
-	append(&r->val[F_CONST + i], s, '\n');
+	add_text(r, F_CONST + i, s, '\n', ps->line);
 	free(s);
 	return;
 out:
@@ -755,7 +816,8 @@ parse_line(struct parser *ps, char *s)
 			return;
 		}
 		s += strspn(s, " ");
-		append(&ps->cur->val[ps->multi], s, ps->par ? '\n' : ' ');
+		add_text(ps->cur, ps->multi, s, ps->par ? '\n' : ' ',
+		    ps->line);
 		ps->par = 0;
 		return;
 	}
@@ -863,7 +925,7 @@ parse_line(struct parser *ps, char *s)
 	}
 	if (r->val[f] == NULL)
 		r->vline[f] = ps->line;
-	append(&r->val[f], val, '\n');
+	add_text(r, f, val, '\n', ps->line);
 	if (field_flags[f] & FL_MULTI)
 		ps->multi = f;
 }
@@ -924,6 +986,80 @@ df_read(struct df_db *db, const char *path)
 		return 1;
 	}
 	n = df_read_stream(db, fp, path);
+	fclose(fp);
+	return n;
+}
+
+/*
+ * Reads the Korean glossary of data/WRITING.md: the lines
+ * "- 사용: TERM — 쓰지 않음: VARIANT, VARIANT", which the Korean fields
+ * of the records read after it must follow.  Returns the number of
+ * errors.
+ */
+int
+df_read_glossary_stream(struct df_db *db, FILE *fp, const char *name)
+{
+	static const char use[] = "- 사용: ", sep[] = " — 쓰지 않음: ";
+	struct df_term *t;
+	char *line = NULL, *s, *e, *v;
+	size_t cap = 0, n, nv;
+	ssize_t len;
+	int lineno = 0, before = db->nerr;
+
+	free(db->glossary);
+	db->glossary = xstrdup(name);
+	while ((len = getline(&line, &cap, fp)) != -1) {
+		lineno++;
+		if (len > 0 && line[len - 1] == '\n')
+			line[--len] = '\0';
+		if (strncmp(line, use, strlen(use)) != 0)
+			continue;
+		s = line + strlen(use);
+		if ((e = strstr(s, sep)) == NULL || e == s ||
+		    e[strlen(sep)] == '\0') {
+			error(db, name, lineno, "a glossary line reads "
+			    "'%sTERM%sVARIANT, VARIANT'", use, sep);
+			continue;
+		}
+		*e = '\0';
+		db->terms = xreallocarray(db->terms, db->nterms + 1,
+		    sizeof(*db->terms));
+		t = &db->terms[db->nterms++];
+		t->use = xstrdup(s);
+		t->avoid = NULL;
+		nv = 0;
+		for (s = e + strlen(sep); *s != '\0'; s = *e ? e + 2 : e) {
+			if ((e = strstr(s, ", ")) == NULL)
+				e = s + strlen(s);
+			n = (size_t)(e - s);
+			v = xstrndup(s, n);
+			if (n == 0 || strstr(t->use, v) != NULL)
+				error(db, name, lineno, "glossary: '%s' cannot "
+				    "be a variant of '%s'", v, t->use);
+			push(&t->avoid, &nv, v, n);
+			free(v);
+		}
+	}
+	free(line);
+	if (ferror(fp))
+		error(db, name, 0, "read error: %s", strerror(errno));
+	else if (db->nterms == 0)
+		error(db, name, 0, "no glossary lines ('%sTERM%sVARIANT')",
+		    use, sep);
+	return db->nerr - before;
+}
+
+int
+df_read_glossary(struct df_db *db, const char *path)
+{
+	FILE *fp;
+	int n;
+
+	if ((fp = fopen(path, "r")) == NULL) {
+		error(db, path, 0, "%s", strerror(errno));
+		return 1;
+	}
+	n = df_read_glossary_stream(db, fp, path);
 	fclose(fp);
 	return n;
 }
@@ -1076,6 +1212,8 @@ df_free(struct df_db *db)
 			free(*p);
 		free(db->rec[i].aliases);
 		free(db->rec[i].headers);
+		for (f = 0; f < F_MAX; f++)
+			free(db->rec[i].segs[f]);
 		for (f = 0; f < CONST_MAX; f++) {
 			for (j = 0; j < db->rec[i].nconsts[f]; j++) {
 				free(db->rec[i].consts[f][j].name);
@@ -1086,6 +1224,14 @@ df_free(struct df_db *db)
 			free(db->rec[i].consts[f]);
 		}
 	}
+	for (i = 0; i < db->nterms; i++) {
+		free(db->terms[i].use);
+		for (p = db->terms[i].avoid; p != NULL && *p != NULL; p++)
+			free(*p);
+		free(db->terms[i].avoid);
+	}
+	free(db->terms);
+	free(db->glossary);
 	for (i = 0; i < db->nfiles; i++)
 		free(db->files[i]);
 	free(db->files);

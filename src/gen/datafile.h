@@ -46,6 +46,18 @@ struct df_const {
 	int		 line;
 };
 
+/* Where a piece of a field's text came from: its offset, its line. */
+struct df_seg {
+	size_t		 off;
+	int		 line;
+};
+
+/* A line of the glossary: the term to use, the variants not to. */
+struct df_term {
+	char		*use;
+	char		**avoid;	/* NULL-terminated */
+};
+
 struct df_record {
 	const char	*file;
 	int		 line;		/* of the record's first field */
@@ -61,6 +73,8 @@ struct df_record {
 	unsigned short	*see;		/* 0-terminated, as checked */
 	struct df_const	*consts[CONST_MAX];	/* the lines, in order */
 	size_t		 nconsts[CONST_MAX];
+	struct df_seg	*segs[F_MAX];	/* the lines each text came from */
+	size_t		 nsegs[F_MAX];
 };
 
 struct df_db {
@@ -72,6 +86,9 @@ struct df_db {
 	int		  nerr;
 	int		  subset;	/* a part of the codes: the fixture */
 	FILE		 *errf;		/* where messages go */
+	struct df_term	 *terms;	/* the Korean glossary, if read */
+	size_t		  nterms;
+	char		 *glossary;	/* the file it came from */
 };
 
 extern const char *const df_field_names[F_MAX];
@@ -79,6 +96,8 @@ extern const char *const df_field_names[F_MAX];
 void	df_init(struct df_db *, FILE *);
 int	df_read(struct df_db *, const char *);
 int	df_read_stream(struct df_db *, FILE *, const char *);
+int	df_read_glossary(struct df_db *, const char *);
+int	df_read_glossary_stream(struct df_db *, FILE *, const char *);
 int	df_finish(struct df_db *);
 void	df_free(struct df_db *);
 

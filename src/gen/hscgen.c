@@ -5,9 +5,11 @@
  * with FILE:LINE: message.  It also computes the search keys, so that
  * hsc never folds its own table at run time.
  *
- * usage: hscgen [-s] [-o output] file ...
+ * usage: hscgen [-s] [-g glossary] [-o output] file ...
  *   -s  the files hold a subset of the codes (the tests' fixture): do
  *       not require every code of the IANA registry
+ *   -g  check the Korean texts against the glossary of this file
+ *       (data/WRITING.md)
 
  */
 #include <ctype.h>
@@ -358,14 +360,17 @@ int
 main(int argc, char *argv[])
 {
 	struct df_db db;
-	const char *out = NULL;
+	const char *out = NULL, *glossary = NULL;
 	FILE *fp;
 	size_t i;
 	int c, subset = 0;
 
 	xprogname = "hscgen";
-	while ((c = getopt(argc, argv, "so:")) != -1) {
+	while ((c = getopt(argc, argv, "g:so:")) != -1) {
 		switch (c) {
+		case 'g':
+			glossary = optarg;
+			break;
 		case 'o':
 			out = optarg;
 			break;
@@ -373,19 +378,23 @@ main(int argc, char *argv[])
 			subset = 1;
 			break;
 		default:
-			fprintf(stderr, "usage: hscgen [-s] [-o output] file ...\n");
+			fprintf(stderr, "usage: hscgen [-s] [-g glossary] [-o output] "
+			    "file ...\n");
 			return 2;
 		}
 	}
 	argc -= optind;
 	argv += optind;
 	if (argc == 0) {
-		fprintf(stderr, "usage: hscgen [-s] [-o output] file ...\n");
+		fprintf(stderr, "usage: hscgen [-s] [-g glossary] [-o output] "
+			    "file ...\n");
 		return 2;
 	}
 
 	df_init(&db, stderr);
 	db.subset = subset;
+	if (glossary != NULL)
+		df_read_glossary(&db, glossary);
 	for (c = 0; c < argc; c++)
 		df_read(&db, argv[c]);
 	df_finish(&db);

@@ -365,6 +365,120 @@ START_TEST(test_constant_parts)
 }
 END_TEST
 
+/*
+ * Reads a glossary, then the classes and a 4xx.txt with the given
+ * text; returns the number of errors, their messages in msgs.
+ */
+static int
+check_with(const char *glossary, const char *fourxx)
+{
+	static const char *const others[] = { CLASS("1"), CLASS("2"),
+	    CLASS("3"), CLASS("5") };
+	static const char *const names[] = { "data/1xx.txt", "data/2xx.txt",
+	    "data/3xx.txt", "data/5xx.txt" };
+	struct df_db db;
+	FILE *err, *in;
+	size_t i;
+	int n;
+
+	free(msgs);
+	msgs = NULL;
+	err = open_memstream(&msgs, &msgsize);
+	df_init(&db, err);
+	db.subset = 1;
+	in = fmemopen((char *)glossary, strlen(glossary), "r");
+	df_read_glossary_stream(&db, in, "data/WRITING.md");
+	fclose(in);
+	for (i = 0; i < 4; i++) {
+		in = fmemopen((char *)others[i], strlen(others[i]), "r");
+		df_read_stream(&db, in, names[i]);
+		fclose(in);
+	}
+	in = fmemopen((char *)fourxx, strlen(fourxx), "r");
+	df_read_stream(&db, in, "data/4xx.txt");
+	fclose(in);
+	df_finish(&db);
+	n = db.nerr;
+	df_free(&db);
+	fclose(err);
+	return n;
+}
+
+#define GLOSSARY \
+	"# Writing\n\n## Korean glossary\n" \
+	"- 사용: 지시어 — 쓰지 않음: 디렉티브\n" \
+	"- 사용: 기본적으로 캐시되지 않는다 — 쓰지 않음: 기본적으로 캐시하지 " \
+	"않는다, 캐시 대상이 아니다\n" \
+	"- 사용: 사유 구절 — 쓰지 않음: 사유 구문, reason phrase\n\n" \
+	"How the terms are used: never 디렉티브 here, this is no rule line.\n"
+
+/* The glossary of WRITING.md, a rule over every Korean field. */
+static void
+expect_glossary(const char *fourxx, const char *message)
+{
+	int n = check_with(GLOSSARY, fourxx);
+
+	ck_assert_msg(n >= 1, "no error, expected %s", message);
+	ck_assert_msg(strstr(msgs, message) != NULL, "got «%s», expected «%s»",
+	    msgs, message);
+}
+
+START_TEST(test_glossary)
+{
+	char buf[4096];
+
+	ck_assert_int_eq(check_with(GLOSSARY, CLASS("4") CODE404), 0);
+	ck_assert_str_eq(msgs, "");
+	/* A rejected variant, on the line it is on, with the term to use. */
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", CODE404);
+	*strstr(buf, "causes.en:") = '\0';
+	strncat(buf, "causes.en:\n  A cause.\ncauses.ko:\n  원인이다.\n"
+	    "  nginx 디렉티브를 본다.\n", sizeof(buf) - strlen(buf) - 1);
+	ck_assert_int_eq(check_with(GLOSSARY, buf), 1);
+	ck_assert_str_eq(msgs, "data/4xx.txt:29: causes.ko: '디렉티브' is "
+	    "not used: write '지시어' (the glossary in data/WRITING.md)\n");
+	/* Across the end of a line, where the words are joined. */
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", CODE404);
+	*strstr(buf, "causes.en:") = '\0';
+	strncat(buf, "causes.en:\n  A cause.\ncauses.ko:\n  원인이다. "
+	    "기본적으로 캐시하지\n  않는다.\n", sizeof(buf) - strlen(buf) - 1);
+	ck_assert_int_eq(check_with(GLOSSARY, buf), 1);
+	ck_assert_ptr_nonnull(strstr(msgs, "data/4xx.txt:28: causes.ko: "
+	    "'기본적으로 캐시하지 않는다' is not used: write '기본적으로 "
+	    "캐시되지 않는다'"));
+	/* Every Korean field, and only the Korean ones. */
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", CODE404);
+	*strstr(buf, "name.ko: 찾을") = '\0';
+	strncat(buf, "name.ko: 사유 구문\n", sizeof(buf) - strlen(buf) - 1);
+	strncat(buf, strstr(CODE404, "summary.en:"),
+	    sizeof(buf) - strlen(buf) - 1);
+	expect_glossary(buf, "data/4xx.txt:14: name.ko: '사유 구문' is not "
+	    "used: write '사유 구절'");
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", CODE404);
+	*strstr(buf, "detail.en:\n  One") = '\0';
+	strncat(buf, "detail.en:\n  The reason phrase. Two. Three.\n",
+	    sizeof(buf) - strlen(buf) - 1);
+	strncat(buf, strstr(CODE404, "detail.ko:"),
+	    sizeof(buf) - strlen(buf) - 1);
+	ck_assert_msg(check_with(GLOSSARY, buf) == 0, "«%s»", msgs);
+}
+END_TEST
+
+START_TEST(test_glossary_form)
+{
+	ck_assert_int_eq(check_with("- 사용: 지시어 - 쓰지 않음: 디렉티브\n",
+	    CLASS("4") CODE404), 2);
+	ck_assert_ptr_nonnull(strstr(msgs, "data/WRITING.md:1: a glossary "
+	    "line reads '- 사용: TERM — 쓰지 않음: VARIANT, VARIANT'"));
+	ck_assert_ptr_nonnull(strstr(msgs, "data/WRITING.md: no glossary "
+	    "lines"));
+	ck_assert_int_eq(check_with("- 사용: 로드 밸런서 — 쓰지 않음: "
+	    "로드밸런서, 밸런서\n", CLASS("4") CODE404), 1);
+	ck_assert_str_eq(msgs, "data/WRITING.md:1: glossary: '밸런서' cannot "
+	    "be a variant of '로드 밸런서'\n");
+}
+END_TEST
+
 /* The rules that once lived only in the unit tests, now hscgen's. */
 START_TEST(test_content_rules)
 {
@@ -492,13 +606,16 @@ END_TEST
 
 START_TEST(test_real_data)
 {
-	/* The files the build uses pass, read from disk as hscgen does. */
+	/* The files the build uses pass, read from disk as hscgen does,
+	 * under the glossary of WRITING.md. */
 	static const char *const files[] = { "data/1xx.txt", "data/2xx.txt",
 	    "data/3xx.txt", "data/4xx.txt", "data/5xx.txt" };
 	struct df_db db;
 	size_t i;
 
 	df_init(&db, stderr);
+	ck_assert_int_eq(df_read_glossary(&db, "data/WRITING.md"), 0);
+	ck_assert_uint_ge(db.nterms, 10);
 	for (i = 0; i < 5; i++)
 		ck_assert_int_eq(df_read(&db, files[i]), 0);
 	ck_assert_int_eq(df_finish(&db), 0);
@@ -527,6 +644,8 @@ suite_datafile(void)
 	tcase_add_test(tc, test_constant_versions);
 	tcase_add_test(tc, test_spring7);
 	tcase_add_test(tc, test_constant_parts);
+	tcase_add_test(tc, test_glossary);
+	tcase_add_test(tc, test_glossary_form);
 	tcase_add_test(tc, test_summary_width);
 	tcase_add_test(tc, test_file_name);
 	tcase_add_test(tc, test_real_data);
