@@ -65,6 +65,7 @@ struct hsc_code {
 	unsigned short	 code;
 	unsigned char	 kind;			/* enum hsc_kind */
 	const char	*origin;		/* "IANA" or the vendor */
+	const char	*origin_ko;		/* in Korean, or NULL: the same */
 	const char	*phrase;
 	const char *const *aliases;		/* NULL-terminated */
 	const char	*name_ko;

@@ -24,6 +24,7 @@ const char *const df_field_names[F_MAX] = {
 	[F_CLASS] = "class",
 	[F_CODE] = "code",
 	[F_ORIGIN] = "origin",
+	[F_ORIGIN_KO] = "origin.ko",
 	[F_KIND] = "kind",
 	[F_PHRASE] = "phrase",
 	[F_ALIAS] = "alias",
@@ -56,6 +57,7 @@ static const unsigned char field_flags[F_MAX] = {
 	[F_CLASS] = FL_CLASS | FL_REQ_CLASS,
 	[F_CODE] = FL_CODE | FL_REQ_CODE,
 	[F_ORIGIN] = FL_CODE | FL_REQ_CODE,
+	[F_ORIGIN_KO] = FL_CODE,
 	[F_KIND] = FL_CODE | FL_REQ_CODE,
 	[F_PHRASE] = FL_CODE | FL_REQ_CODE,
 	[F_ALIAS] = FL_CODE | FL_REPEAT,
@@ -344,7 +346,8 @@ sentences(const char *s)
 static int
 is_korean(int f)
 {
-	return f == F_NAME + LANG_KO || f == F_SUMMARY + LANG_KO ||
+	return f == F_NAME + LANG_KO || f == F_ORIGIN_KO ||
+	    f == F_SUMMARY + LANG_KO ||
 	    f == F_DETAIL + LANG_KO || f == F_CAUSES + LANG_KO;
 }
 
@@ -406,10 +409,10 @@ check_text(struct parser *ps, const struct df_record *r, int f)
 	if (n == 0)
 		error(ps->db, ps->file, r->vline[f], "%s: empty text",
 		    df_field_names[f]);
-	else if (f == F_NAME + LANG_KO && !r->is_class &&
+	else if ((f == F_NAME + LANG_KO || f == F_ORIGIN_KO) && !r->is_class &&
 	    hangul_syllables(s) < 2)
 		error(ps->db, ps->file, r->vline[f],
-		    "name.ko: fewer than two Hangul syllables");
+		    "%s: fewer than two Hangul syllables", df_field_names[f]);
 	else if ((f == F_SUMMARY + LANG_KO || f == F_DETAIL + LANG_KO ||
 	    f == F_CAUSES + LANG_KO) && !mostly_hangul(s))
 		error(ps->db, ps->file, r->vline[f],
@@ -691,6 +694,11 @@ check_code(struct parser *ps, struct df_record *r)
 	}
 	for (i = 0; i < CONST_MAX; i++)
 		check_consts(ps, r, i);
+	/* A registered code's origin is IANA, in every language. */
+	if (r->val[F_ORIGIN_KO] != NULL && r->val[F_ORIGIN] != NULL &&
+	    strcmp(r->val[F_ORIGIN], "IANA") == 0)
+		error(ps->db, ps->file, r->vline[F_ORIGIN_KO],
+		    "origin.ko: IANA needs no Korean name");
 	if (r->val[F_PHRASE] != NULL && r->val[F_NAME + LANG_KO] != NULL &&
 	    strcmp(r->val[F_PHRASE], r->val[F_NAME + LANG_KO]) == 0)
 		error(ps->db, ps->file, r->vline[F_NAME + LANG_KO],
@@ -1165,6 +1173,24 @@ df_finish(struct df_db *db)
 				error(db, r->file, r->line,
 				    "code %d from %s already defined at %s:%d",
 				    r->code, r->val[F_ORIGIN], q->file, q->line);
+		}
+		/* An origin has one Korean name, or none, everywhere. */
+		for (j = 0; j < i; j++) {
+			q = &db->rec[j];
+			if (q->is_class || q->val[F_ORIGIN] == NULL ||
+			    r->val[F_ORIGIN] == NULL ||
+			    strcmp(q->val[F_ORIGIN], r->val[F_ORIGIN]) != 0)
+				continue;
+			if ((q->val[F_ORIGIN_KO] == NULL) !=
+			    (r->val[F_ORIGIN_KO] == NULL) ||
+			    (q->val[F_ORIGIN_KO] != NULL &&
+			    strcmp(q->val[F_ORIGIN_KO],
+			    r->val[F_ORIGIN_KO]) != 0))
+				error(db, r->file, r->line, "origin '%s' has "
+				    "another origin.ko at %s:%d; give it the "
+				    "same one everywhere", r->val[F_ORIGIN],
+				    q->file, q->line);
+			break;
 		}
 		for (s = r->see; s != NULL && *s != 0; s++)
 			if (find_code(db, *s) == NULL)

@@ -15,6 +15,7 @@ enum df_field {
 	F_CLASS,
 	F_CODE,
 	F_ORIGIN,
+	F_ORIGIN_KO,
 	F_KIND,
 	F_PHRASE,
 	F_ALIAS,

@@ -312,6 +312,8 @@ emit_code(FILE *fp, const struct df_record *r)
 		fputc(toupper((unsigned char)*k), fp);
 	fputs(",\n\t.origin = ", fp);
 	emit_str(fp, r->val[F_ORIGIN]);
+	fputs(",\n\t.origin_ko = ", fp);
+	emit_str(fp, r->val[F_ORIGIN_KO]);
 	fputs(",\n\t.phrase = ", fp);
 	emit_str(fp, r->val[F_PHRASE]);
 	fputs(",\n\t.aliases = ", fp);

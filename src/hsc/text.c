@@ -20,6 +20,7 @@ static const char *const class_sgr[6] = {
 	"0", "1;34", "1;32", "1;36", "1;33", "1;31"
 };
 
+static const char	*origin(const struct hsc_code *, int);
 static const char	*tag(const struct hsc_code *, int);
 static int		 name_width(const struct out *, const struct result *);
 static int		 put_name(struct out *, const struct result *, int);
@@ -37,12 +38,20 @@ static void		 text_count(struct out *, const struct count *, int);
 
 const struct formatter text_formatter = { text_results, text_count };
 
+/* Who uses a code, in a language. */
+static const char *
+origin(const struct hsc_code *c, int lang)
+{
+	return lang == LANG_KO && c->origin_ko != NULL ? c->origin_ko :
+	    c->origin;
+}
+
 /* What marks a code that is not plain standard: its vendor or kind. */
 static const char *
 tag(const struct hsc_code *c, int lang)
 {
 	if (c->kind == KIND_UNOFFICIAL)
-		return c->origin;
+		return origin(c, lang);
 	if (c->kind != KIND_STANDARD)
 		return hsc_kind_labels[c->kind][lang];
 	return NULL;
@@ -50,24 +59,26 @@ tag(const struct hsc_code *c, int lang)
 
 /*
  * The name a result is shown by: the phrase, in Korean the Korean name
- * with the phrase, and the vendor or kind of a code that is not plain
- * standard.
+ * with the phrase in parentheses (306's "(Unused)" has its own), and
+ * the vendor or kind of a code that is not plain standard.
  */
 const char *
 text_label(const struct result *r, int lang, char *buf, size_t size)
 {
-	const char *parts[6], *t;
+	const char *parts[6], *t, *ph;
 	size_t i, n, len = 0;
-	int np = 0;
+	int np = 0, paren;
 
 	if (r->c == NULL)
 		return msg(M_UNASSIGNED, lang);
+	ph = r->c->phrase;
+	paren = ph[0] != '(' || ph[strlen(ph) - 1] != ')';
 	if (lang == LANG_KO) {
 		parts[np++] = r->c->name_ko;
-		parts[np++] = " (";
+		parts[np++] = paren ? " (" : " ";
 	}
-	parts[np++] = r->c->phrase;
-	if (lang == LANG_KO)
+	parts[np++] = ph;
+	if (lang == LANG_KO && paren)
 		parts[np++] = ")";
 	if ((t = tag(r->c, lang)) != NULL) {
 		parts[np++] = " [";
@@ -293,7 +304,7 @@ put_long(struct out *o, const struct result *r)
 		put_field(o, labelw, M_ALIASES, buf);
 	}
 	snprintf(buf, sizeof(buf), "%s (%s)", hsc_kind_labels[c->kind][lang],
-	    c->origin);
+	    origin(c, lang));
 	put_field(o, labelw, M_KIND, buf);
 	put_field(o, labelw, M_SPEC, c->spec);
 	if (c->headers[0] != NULL) {

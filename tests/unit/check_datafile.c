@@ -479,6 +479,39 @@ START_TEST(test_glossary_form)
 }
 END_TEST
 
+/* origin.ko: the Korean name of an origin that is a description. */
+START_TEST(test_origin_ko)
+{
+	char buf[4096];
+
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", ACME404);
+	*strstr(buf, "kind: unofficial") = '\0';
+	strncat(buf, "origin.ko: 아크미 회사\n", sizeof(buf) - strlen(buf) - 1);
+	strncat(buf, strstr(ACME404, "kind:"), sizeof(buf) - strlen(buf) - 1);
+	ck_assert_msg(check(buf) == 0, "«%s»", msgs);
+	/* Not for IANA, and mostly Hangul. */
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", CODE404);
+	*strstr(buf, "kind: standard") = '\0';
+	strncat(buf, "origin.ko: 아이아나\n", sizeof(buf) - strlen(buf) - 1);
+	strncat(buf, strstr(CODE404, "kind:"), sizeof(buf) - strlen(buf) - 1);
+	expect(buf, "data/4xx.txt:12: origin.ko: IANA needs no Korean name");
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", ACME404);
+	*strstr(buf, "kind: unofficial") = '\0';
+	strncat(buf, "origin.ko: Acme 사\n", sizeof(buf) - strlen(buf) - 1);
+	strncat(buf, strstr(ACME404, "kind:"), sizeof(buf) - strlen(buf) - 1);
+	expect(buf, "origin.ko: fewer than two Hangul syllables");
+	/* One origin, one Korean name (here, and a duplicate). */
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", ACME404);
+	*strstr(buf, "kind: unofficial") = '\0';
+	strncat(buf, "origin.ko: 아크미 회사\n", sizeof(buf) - strlen(buf) - 1);
+	strncat(buf, strstr(ACME404, "kind:"), sizeof(buf) - strlen(buf) - 1);
+	strncat(buf, ACME404, sizeof(buf) - strlen(buf) - 1);
+	ck_assert_int_ge(check(buf), 1);
+	ck_assert_ptr_nonnull(strstr(msgs, "origin 'Acme' has another "
+	    "origin.ko at data/4xx.txt:10; give it the same one everywhere"));
+}
+END_TEST
+
 /* The rules that once lived only in the unit tests, now hscgen's. */
 START_TEST(test_content_rules)
 {
@@ -646,6 +679,7 @@ suite_datafile(void)
 	tcase_add_test(tc, test_constant_parts);
 	tcase_add_test(tc, test_glossary);
 	tcase_add_test(tc, test_glossary_form);
+	tcase_add_test(tc, test_origin_ko);
 	tcase_add_test(tc, test_summary_width);
 	tcase_add_test(tc, test_file_name);
 	tcase_add_test(tc, test_real_data);
