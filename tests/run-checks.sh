@@ -112,6 +112,9 @@ check "Korean help fits 80 columns" \
 check "version names hsc and libunistring" \
     sh -c "'$hsc' --version | grep -q '^hsc [0-9]' &&
     '$hsc' --version | grep -q '^libunistring [0-9]'"
+check "version names the IANA registry's date" \
+    sh -c "'$hsc' --version | grep -Eqx 'IANA HTTP Status Code Registry, updated [0-9]{4}-[0-9]{2}-[0-9]{2}' &&
+    '$hsc' --version --lang=ko | grep -Eqx 'IANA HTTP 상태 코드 레지스트리, [0-9]{4}-[0-9]{2}-[0-9]{2} 갱신본'"
 check "-h is --help" sh -c "[ \"\$('$hsc' -h)\" = \"\$('$hsc' --help)\" ]"
 
 # --- A real terminal ----------------------------------------------------

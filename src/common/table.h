@@ -85,6 +85,9 @@ extern const struct hsc_class	 hsc_classes[5];
 extern const struct hsc_code	 hsc_codes[];
 extern const size_t		 hsc_ncodes;
 
+/* The date of the IANA registry the table follows: "2025-09-15". */
+extern const char		 hsc_registry_date[];
+
 extern const char		 hsc_vocab[];
 extern const struct hsc_word	 hsc_words[];
 extern const size_t		 hsc_nwords;

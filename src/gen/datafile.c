@@ -1097,10 +1097,14 @@ find_code(const struct df_db *db, int code)
 }
 
 /*
- * The IANA registry of status codes (as of its 2024 revision), with the
+ * The IANA registry of status codes, as last updated on this date
+ * (2025-09-15: 104's temporary registration extended), with the
  * reference it gives: every code must be in the data, from origin
- * IANA, citing that reference.
+ * IANA, citing that reference.  hsc --version names the date: update it
+ * with the list.
  */
+const char df_iana_date[] = "2025-09-15";
+
 static const struct {
 	int		 code;
 	const char	*spec;

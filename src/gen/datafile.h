@@ -93,6 +93,7 @@ struct df_db {
 };
 
 extern const char *const df_field_names[F_MAX];
+extern const char	df_iana_date[];
 
 void	df_init(struct df_db *, FILE *);
 int	df_read(struct df_db *, const char *);

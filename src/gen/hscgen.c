@@ -418,6 +418,8 @@ main(int argc, char *argv[])
 	for (c = 0; c < argc; c++)
 		fprintf(fp, " %s", argv[c]);
 	fputs(";\n * do not edit: edit data/ and run make. */\n", fp);
+	fprintf(fp, "#ifdef HSC_REGISTRY\nHSC_REGISTRY(\"%s\")\n#endif\n",
+	    df_iana_date);
 	fputs("#ifdef HSC_CLASS\n", fp);
 	for (i = 0; i < db.nrec; i++)
 		if (db.rec[i].is_class)

@@ -36,6 +36,10 @@ static const char *const msgs[M_MAX][LANG_MAX] = {
 	[M_DEPRECATED_END] = { "", "부터 폐기 예정" },
 	[M_UNTIL] = { "removed in ", "" },
 	[M_UNTIL_END] = { "", "에서 제거" },
+	/* "IANA HTTP Status Code Registry, updated 2025-09-15" */
+	[M_REGISTRY] = { "IANA HTTP Status Code Registry, updated ",
+	    "IANA HTTP 상태 코드 레지스트리, " },
+	[M_REGISTRY_END] = { "", " 갱신본" },
 };
 
 static const char *const diags[D_MAX][LANG_MAX] = {

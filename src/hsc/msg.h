@@ -22,6 +22,8 @@ enum msg {
 	M_DEPRECATED_END,
 	M_UNTIL,
 	M_UNTIL_END,
+	M_REGISTRY,		/* --version: around the registry's date */
+	M_REGISTRY_END,
 	M_MAX
 };
 

@@ -2,7 +2,7 @@
  * The table itself, and lookups by number.  This is the only file that
  * includes the generated rows, once for each array: each section of
  * table.inc is there only when its macro (HSC_CLASS, HSC_CODE,
- * HSC_VOCAB, HSC_WORD, HSC_POSTINGS) is defined, and the macros turn
+ * HSC_REGISTRY, HSC_VOCAB, HSC_WORD, HSC_POSTINGS) is defined, and the macros turn
  * the rows into initialisers of the types in table.h, so the compiler
  * checks every row.
  */
@@ -23,6 +23,10 @@ const struct hsc_code hsc_codes[] = {
 #undef HSC_CODE
 
 const size_t hsc_ncodes = sizeof(hsc_codes) / sizeof(hsc_codes[0]);
+
+#define HSC_REGISTRY(s)	const char hsc_registry_date[] = s;
+#include "table.inc"
+#undef HSC_REGISTRY
 
 #define HSC_VOCAB(s)	const char hsc_vocab[] = s;
 #include "table.inc"

@@ -158,6 +158,22 @@ START_TEST(test_phrases)
 }
 END_TEST
 
+/* The registry's date, for --version: YYYY-MM-DD. */
+START_TEST(test_registry_date)
+{
+	size_t i;
+
+	ck_assert_uint_eq(strlen(hsc_registry_date), 10);
+	for (i = 0; i < 10; i++)
+		if (i == 4 || i == 7)
+			ck_assert_int_eq(hsc_registry_date[i], '-');
+		else
+			ck_assert(hsc_registry_date[i] >= '0' &&
+			    hsc_registry_date[i] <= '9');
+	ck_assert_int_ge(strcmp(hsc_registry_date, "2025-09-15"), 0);
+}
+END_TEST
+
 START_TEST(test_several_meanings)
 {
 	const struct hsc_code *c;
@@ -199,6 +215,7 @@ suite_table(void)
 	tcase_add_test(tw, test_phrases);
 	tcase_add_test(tw, test_index);
 	tcase_add_test(tw, test_several_meanings);
+	tcase_add_test(tw, test_registry_date);
 	tcase_add_test(tw, test_classes);
 	suite_add_tcase(s, tc);
 	suite_add_tcase(s, tw);
