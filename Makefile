@@ -67,8 +67,8 @@ DEB_TEST_PACKAGES = $(DEB_PACKAGES) pkg-config check \
 DEB_LOCALES = ko_KR.UTF-8:ko_KR:UTF-8 ko_KR.EUC-KR:ko_KR:EUC-KR \
 	en_US.UTF-8:en_US:UTF-8
 
-DATA = $(sort $(wildcard data/[1-5]xx.txt))
-FIXTURE_DATA = $(sort $(wildcard tests/data/[1-5]xx.txt))
+DATA = $(sort $(wildcard data/[1-5]xx.txt)) data/other.txt
+FIXTURE_DATA = $(sort $(wildcard tests/data/[1-5]xx.txt)) tests/data/other.txt
 
 # Shared by hsc and hscgen: the lists, the tokenizer, the Unicode layer,
 # allocation.

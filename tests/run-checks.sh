@@ -36,13 +36,17 @@ check "json: every object has the documented keys in order" \
     sh -c "'$hsc' -j -a | jq -e 'all(.[]; keys_unsorted == [\"code\",
     \"phrase\",\"aliases\",\"name\",\"class\",\"kind\",\"official\",
     \"origin\",\"spec\",\"see_also\",\"headers\",\"summary\",\"detail\",
-    \"causes\",\"constants\",\"constant_versions\"])' >/dev/null"
+    \"causes\",\"constants\",\"constant_versions\",\"id\",\"substatus\",
+    \"substatuses\",\"see_also_ids\",\"sources\"])' >/dev/null"
 check "json: types" sh -c "'$hsc' -j -a | jq -e 'all(.[];
     (.code|type)==\"number\" and (.aliases|type)==\"array\" and
     (.official|type)==\"boolean\" and (.see_also|all(type==\"number\")) and
     (.summary.en|type)==\"string\" and (.summary.ko|type)==\"string\" and
     (.causes.ko|type)==\"array\" and (.constants|type)==\"object\" and
-    .class==(((.code/100)|floor|tostring)+\"xx\"))' >/dev/null"
+    (.id|type)==\"string\" and (.sources|all(type==\"string\")) and
+    if .code >= 100 and .code <= 599
+    then .class==(((.code/100)|floor|tostring)+\"xx\")
+    else .class==null end)' >/dev/null"
 # Every library's names, the current one first, with well-formed versions.
 cat >"$work/versions.jq" <<'EOF'
 all(.[]; . as $e |
@@ -66,6 +70,31 @@ check "json: 413's constants say when they hold" sh -c "'$hsc' -j 413 |
      {\"name\":\"HttpStatus.REQUEST_ENTITY_TOO_LARGE\",\"since\":null,
       \"until\":\"7.0\",\"deprecated\":\"4.1\"}] and
     .[0].constants.spring == \"HttpStatus.CONTENT_TOO_LARGE\"' >/dev/null"
+# IIS substatus codes, 000 and 999: the shape, and where they appear.
+cat >"$work/subs.jq" <<'EOF'
+(map([.id, .origin]) | unique | length) == length and
+(map(.id) as $ids | all(.[]; all(.see_also_ids[]; . as $s | $ids | index($s)))) and
+all(.[] | select(.substatus != null);
+  .origin == "Microsoft IIS" and .id == "\(.code).\(.substatus)" and
+  any(.sources[]; test("^https?://([a-z-]+[.])*microsoft[.]com/"))) and
+all(.[] | select(.substatus == null); .id == (.code | tostring |
+  if length < 3 then ("00" + .)[-3:] else . end)) and
+all(.[] | select(.substatuses != []);
+  . as $e | .substatus == null and
+  (.substatuses | all(startswith("\($e.code)."))))
+EOF
+check "json: ids unique per origin, references resolve, substatus from IIS" \
+    sh -c "'$hsc' -j -a | jq -e -f '$work/subs.jq' >/dev/null"
+check "json: classes, patterns and ranges list no substatus, no 000 or 999" \
+    sh -c "'$hsc' -j 5xx 4xx x99 x0x 100-599 | jq -e 'all(.[]; .substatus == null
+      and .code >= 100 and .code <= 599)' >/dev/null"
+check "json: 000 and 0 are no response, not a status" sh -c "
+    [ \"\$('$hsc' -j 0)\" = \"\$('$hsc' -j 000)\" ] &&
+    '$hsc' -j 000 | jq -e '.[0] | .code == 0 and .kind == \"pseudo\" and
+      .official == false and .class == null' >/dev/null"
+check "999 is LinkedIn's; 998 is no code" sh -c "
+    '$hsc' -j 999 | jq -e '.[0].origin == \"LinkedIn\"' >/dev/null &&
+    ! '$hsc' 998 2>/dev/null"
 check "json: the same whatever the language" sh -c \
     "[ \"\$('$hsc' -j --lang=ko 404)\" = \"\$('$hsc' -j --lang=en 404)\" ]"
 check "json: no colour even when asked" sh -c \
@@ -98,7 +127,7 @@ check "| head -c1 ends quietly" [ ! -s "$work/err" ]
 # A writer that keeps its pipe open for 5 s: a lookup that read stdin
 # would wait for it, and would print what it read.
 check "stdin is never read for a lookup" sh -c "{ sleep 5; echo 502; } |
-    timeout 2 '$hsc' 404 | grep -c . | grep -qx 1"
+    timeout 2 '$hsc' 404 | grep -c '^[0-9]' | grep -qx 1"
 
 # --- Properties of whole outputs ----------------------------------------
 check "short: one line per code" \
@@ -305,7 +334,7 @@ set -- $(awk 'BEGIN { for (i = 0; i < 10000; i++) print 404 }')
 "$hsc" "$@" >"$work/o" 2>"$work/e"
 rc=$?
 check "10,000 arguments: 10,000 answers" sh -c \
-    "[ $rc = 0 ] && [ \$(wc -l <'$work/o') = 10000 ]"
+    "[ $rc = 0 ] && [ \$(grep -c '^404 ' '$work/o') = 10000 ]"
 set --
 for a in '' '   ' "$(printf 'caf\351')" "$(printf '\033]0;owned\007')" \
     "$(printf 'a\tb\rc\001d\177')" "$(printf '\302\233[31m')" \

@@ -18,7 +18,8 @@
 
 /*
  * The kinds of code: X(ID, name, English label, Korean label).  The
- * name is data/'s `kind:` value and JSON's "kind".
+ * name is data/'s `kind:` value and JSON's "kind".  A pseudo code is
+ * no status at all: what tools and logs write when no response came.
  */
 #define HSC_KINDS(X)							\
 	X(STANDARD, "standard", "standard", "표준")			\
@@ -26,7 +27,8 @@
 	X(EXPERIMENTAL, "experimental", "experimental", "실험적")	\
 	X(DEPRECATED, "deprecated", "deprecated", "폐기됨")		\
 	X(UNUSED, "unused", "unused", "사용 안 함")			\
-	X(UNOFFICIAL, "unofficial", "unofficial", "비공식")
+	X(UNOFFICIAL, "unofficial", "unofficial", "비공식")		\
+	X(PSEUDO, "pseudo", "not an HTTP status", "HTTP 상태 코드 아님")
 
 /* Characters a constant's name may hold after its prefix. */
 #define CS_UPPER	"ABCDEFGHIJKLMNOPQRSTUVWXYZ_"

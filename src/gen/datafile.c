@@ -29,6 +29,7 @@ const char *const df_field_names[F_MAX] = {
 	[F_PHRASE] = "phrase",
 	[F_ALIAS] = "alias",
 	[F_SPEC] = "spec",
+	[F_SOURCE] = "source",
 	[F_SEE] = "see",
 	[F_HEADERS] = "headers",
 #define X(id, code)							\
@@ -62,6 +63,7 @@ static const unsigned char field_flags[F_MAX] = {
 	[F_PHRASE] = FL_CODE | FL_REQ_CODE,
 	[F_ALIAS] = FL_CODE | FL_REPEAT,
 	[F_SPEC] = FL_CODE | FL_REQ_CODE,
+	[F_SOURCE] = FL_CODE | FL_REPEAT,
 	[F_SEE] = FL_CODE,
 	[F_HEADERS] = FL_CODE,
 	/* A code's English name is its phrase. */
@@ -78,6 +80,23 @@ static const unsigned char field_flags[F_MAX] = {
 	HSC_CONSTS(X)
 #undef X
 };
+
+/*
+ * The numbers outside 100-599 that data/other.txt describes, each with
+ * the kind it must have: 000 is no status at all (what curl and logs
+ * write when no response came), 999 a vendor's code outside the range
+ * RFC 9110 §15 allows.  No other number outside 100-599 is a code.
+ */
+static const struct {
+	int		 code;
+	int		 kind;
+} outside[] = {
+	{ 0, KIND_PSEUDO },
+	{ 999, KIND_UNOFFICIAL },
+};
+
+/* The only origin whose codes have substatus codes (500.19). */
+#define SUB_ORIGIN	"Microsoft IIS"
 
 /* The attributes a constant's line may end with, in this order. */
 static const char *const const_attrs[] = { "since", "until", "deprecated" };
@@ -157,11 +176,13 @@ struct parser {
 	struct df_db		*db;
 	const char		*file;
 	int			 file_class;	/* 1-5, or 0 when unknown */
+	int			 other;		/* data/other.txt */
 	int			 line;
 	struct df_record	*cur;
 	int			 multi;		/* field taking text, or -1 */
 	int			 par;		/* blank line seen in it */
 	int			 last_code;
+	int			 last_sub;
 	int			 have_class;
 };
 
@@ -175,7 +196,7 @@ static void	 check_glossary(struct parser *, const struct df_record *,
 		    int);
 static void	 check_code(struct parser *, struct df_record *);
 static void	 parse_line(struct parser *, char *);
-static int	 parse_code(const char *, size_t);
+static int	 parse_id(const char *, size_t, int *);
 static int	 class_of_file(const char *);
 
 static void
@@ -264,17 +285,58 @@ field_lookup(const char *name, size_t len)
 }
 
 /*
- * Returns 100-599 for a well-formed code s[0..n-1], -1 if malformed, 0
- * if out of range.
+ * Reads s[0..n-1], three digits and perhaps a dot and an IIS substatus
+ * of one to three digits ("500.19"; no leading zero but "500.0"): sets
+ * *sub (-1 for none) and returns the code, or -1 if malformed.
  */
 static int
-parse_code(const char *s, size_t n)
+parse_id(const char *s, size_t n, int *sub)
 {
-	int v = word_code3(s, n);
+	size_t i;
+	int v = n >= 3 ? word_code3(s, 3) : -1;
 
-	if (v < 0)
+	*sub = -1;
+	if (v < 0 || n == 3)
+		return v;
+	if (s[3] != '.' || n < 5 || n > 7 || (s[4] == '0' && n > 5))
 		return -1;
-	return v >= 100 && v <= 599 ? v : 0;
+	for (i = 4, *sub = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return *sub = -1;
+		*sub = *sub * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+/* The kind a number outside 100-599 must have, or -1 if it is none. */
+static int
+outside_kind(int code)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(outside) / sizeof(outside[0]); i++)
+		if (outside[i].code == code)
+			return outside[i].kind;
+	return -1;
+}
+
+/* Whether a source names a document of Microsoft's. */
+static int
+microsoft_source(const char *s)
+{
+	const char *h, *e;
+
+	if (strncmp(s, "https://", 8) == 0)
+		h = s + 8;
+	else if (strncmp(s, "http://", 7) == 0)
+		h = s + 7;
+	else
+		return 0;
+	e = h + strcspn(h, "/");
+	return (e - h >= 13 && strncmp(e - 13, "microsoft.com", 13) == 0 &&
+	    (e - h == 13 || e[-14] == '.')) ||
+	    (e - h >= 8 && strncmp(e - 8, "msdn.com", 8) == 0 &&
+	    (e - h == 8 || e[-9] == '.'));
 }
 
 /* The class a file declares by its name: "4xx.txt" is 4. */
@@ -288,6 +350,15 @@ class_of_file(const char *path)
 	    base[2] == 'x')
 		return base[0] - '0';
 	return 0;
+}
+
+/* Whether a file is other.txt, of the codes outside the classes. */
+static int
+is_other(const char *path)
+{
+	const char *base = strrchr(path, '/');
+
+	return strcmp(base == NULL ? path : base + 1, "other.txt") == 0;
 }
 
 static int
@@ -665,29 +736,58 @@ static void
 check_code(struct parser *ps, struct df_record *r)
 {
 	const char *s, *e, *w;
-	size_t naliases = 0, nheaders = 0, nsee = 0, n;
-	int i, code, l;
+	size_t naliases = 0, nheaders = 0, nsee = 0, nsources = 0, n;
+	int i, code, sub, l;
 
 	if (r->val[F_KIND] != NULL) {
 		if ((r->kind = hsc_kind_parse(r->val[F_KIND])) < 0)
 			error(ps->db, ps->file, r->vline[F_KIND],
 			    "unknown kind '%s' (standard, webdav, "
-			    "experimental, deprecated, unused, unofficial)",
-			    r->val[F_KIND]);
+			    "experimental, deprecated, unused, unofficial, "
+			    "pseudo)", r->val[F_KIND]);
 		else if (r->val[F_ORIGIN] != NULL &&
-		    (r->kind == KIND_UNOFFICIAL) !=
+		    (r->kind == KIND_UNOFFICIAL || r->kind == KIND_PSEUDO) !=
 		    (strcmp(r->val[F_ORIGIN], "IANA") != 0))
 			error(ps->db, ps->file, r->vline[F_KIND],
 			    "kind '%s' does not fit origin '%s': only codes "
 			    "outside IANA are unofficial", r->val[F_KIND],
 			    r->val[F_ORIGIN]);
+		else if (ps->other && outside_kind(r->code) >= 0 &&
+		    r->kind != outside_kind(r->code))
+			error(ps->db, ps->file, r->vline[F_KIND],
+			    "kind '%s': %03d is %s", r->val[F_KIND], r->code,
+			    hsc_kind_names[outside_kind(r->code)]);
+		else if (!ps->other && r->kind == KIND_PSEUDO)
+			error(ps->db, ps->file, r->vline[F_KIND],
+			    "kind 'pseudo' is for 000 in other.txt only");
+	}
+	/* An IIS substatus names its documents, Microsoft's among them;
+	 * 000, no status at all, names who writes it. */
+	if (r->sub >= 0 && r->val[F_ORIGIN] != NULL &&
+	    strcmp(r->val[F_ORIGIN], SUB_ORIGIN) != 0)
+		error(ps->db, ps->file, r->line, "substatus codes are %s's; "
+		    "origin '%s' has none", SUB_ORIGIN, r->val[F_ORIGIN]);
+	if ((r->sub >= 0 || r->kind == KIND_PSEUDO) &&
+	    r->val[F_SOURCE] == NULL)
+		error(ps->db, ps->file, r->line, "%s needs source: lines "
+		    "naming the documents it rests on", r->sub >= 0 ?
+		    "an IIS substatus code" : "a pseudo code");
+	else if (r->sub >= 0) {
+		for (s = r->val[F_SOURCE]; *s != '\0' &&
+		    !microsoft_source(s); s += strcspn(s, "\n"),
+		    s += *s == '\n')
+			continue;
+		if (*s == '\0')
+			error(ps->db, ps->file, r->vline[F_SOURCE],
+			    "source: an IIS substatus code needs a Microsoft "
+			    "document (a URL on microsoft.com)");
 	}
 	/* Registered codes cite an RFC or draft; vendor codes do not. */
 	if ((s = r->val[F_SPEC]) != NULL && r->kind >= 0) {
-		if (r->kind == KIND_UNOFFICIAL && strncmp(s, "RFC ", 4) == 0)
+		if (r->kind >= KIND_UNOFFICIAL && strncmp(s, "RFC ", 4) == 0)
 			error(ps->db, ps->file, r->vline[F_SPEC],
 			    "spec: a vendor code cites the vendor, not an RFC");
-		else if (r->kind != KIND_UNOFFICIAL &&
+		else if (r->kind < KIND_UNOFFICIAL &&
 		    strncmp(s, "RFC ", 4) != 0 && strncmp(s, "draft-", 6) != 0)
 			error(ps->db, ps->file, r->vline[F_SPEC],
 			    "spec: a registered code cites an RFC or a draft");
@@ -738,28 +838,39 @@ check_code(struct parser *ps, struct df_record *r)
 				    (int)n, w);
 			push(&r->headers, &nheaders, w, n);
 		}
+	if ((s = r->val[F_SOURCE]) != NULL)
+		for (; *s != '\0'; s = *e == '\0' ? e : e + 1) {
+			e = s + strcspn(s, "\n");
+			push(&r->sources, &nsources, s, (size_t)(e - s));
+		}
 	r->see = xmalloc(sizeof(*r->see));
 	if ((s = r->val[F_SEE]) != NULL)
 		for (e = s + strlen(s); (w = word_field(&s, e, &n)) != NULL;) {
-			code = parse_code(w, n);
-			if (code <= 0)
+			code = parse_id(w, n, &sub);
+			if (code < 0 || (code < 100 || code > 599 ?
+			    sub >= 0 || outside_kind(code) < 0 : 0))
 				error(ps->db, ps->file, r->vline[F_SEE],
 				    "see: '%.*s' is not a status code", (int)n,
 				    w);
-			else if (code == r->code)
+			else if (code == r->code && sub == r->sub)
 				error(ps->db, ps->file, r->vline[F_SEE],
-				    "see: %d is this record's own code", code);
+				    "see: %.*s is this record's own code",
+				    (int)n, w);
 			else {
 				r->see = xreallocarray(r->see, nsee + 2,
 				    sizeof(*r->see));
-				r->see[nsee++] = (unsigned short)code;
+				r->see[nsee].code = code;
+				r->see[nsee++].sub = sub;
 			}
 		}
-	r->see[nsee] = 0;
+	r->see[nsee].code = -1;
+	r->see[nsee].sub = -1;
 	if (r->aliases == NULL)
 		r->aliases = xcalloc(1, sizeof(*r->aliases));
 	if (r->headers == NULL)
 		r->headers = xcalloc(1, sizeof(*r->headers));
+	if (r->sources == NULL)
+		r->sources = xcalloc(1, sizeof(*r->sources));
 }
 
 /* Checks the record just ended and its fields as a whole. */
@@ -860,6 +971,8 @@ parse_line(struct parser *ps, char *s)
 		r->seq = db->nrec;
 		r->is_class = f == F_CLASS;
 		r->kind = -1;
+		r->code = -1;
+		r->sub = -1;
 		r->val[f] = xstrdup(val);
 		r->vline[f] = ps->line;
 		if (f == F_CLASS) {
@@ -870,6 +983,9 @@ parse_line(struct parser *ps, char *s)
 				return;
 			}
 			r->code = 100 * (val[0] - '0');
+			if (ps->other)
+				error(db, ps->file, ps->line, "other.txt holds "
+				    "codes outside the classes, and no class");
 			if (ps->have_class)
 				error(db, ps->file, ps->line,
 				    "second class record in one file");
@@ -881,15 +997,24 @@ parse_line(struct parser *ps, char *s)
 				    val);
 			return;
 		}
-		code = parse_code(val, strlen(val));
+		code = parse_id(val, strlen(val), &r->sub);
 		if (code < 0) {
 			error(db, ps->file, ps->line,
-			    "code '%s' is not three digits", val);
+			    "code '%s' is not three digits (or three digits, a "
+			    "dot and an IIS substatus: 500.19)", val);
 			return;
 		}
-		if (code == 0) {
+		if (ps->other && (outside_kind(code) < 0 || r->sub >= 0)) {
+			error(db, ps->file, ps->line, "code %s is not one of "
+			    "the numbers outside 100-599 that other.txt may "
+			    "hold (000, 999)", val);
+			return;
+		}
+		if (!ps->other && (code < 100 || code > 599)) {
 			error(db, ps->file, ps->line,
-			    "code %s is outside 100-599", val);
+			    "code %s is outside 100-599%s", val,
+			    outside_kind(code) >= 0 ? " (it goes in "
+			    "other.txt)" : "");
 			return;
 		}
 		r->code = code;
@@ -897,11 +1022,14 @@ parse_line(struct parser *ps, char *s)
 			error(db, ps->file, ps->line,
 			    "code %d does not belong to class %dxx of this "
 			    "file", code, ps->file_class);
-		if (code < ps->last_code)
+		if (code < ps->last_code || (code == ps->last_code &&
+		    r->sub < ps->last_sub))
 			error(db, ps->file, ps->line,
-			    "code %d out of order: it comes after %d", code,
-			    ps->last_code);
+			    "code %s out of order: it comes after %03d%s", val,
+			    ps->last_code, ps->last_sub >= 0 ? " and a "
+			    "substatus of it" : "");
 		ps->last_code = code;
+		ps->last_sub = r->sub;
 		return;
 	}
 
@@ -959,10 +1087,12 @@ df_read_stream(struct df_db *db, FILE *fp, const char *name)
 	db->files = xrealloc(db->files, (db->nfiles + 1) * sizeof(char *));
 	ps.file = db->files[db->nfiles++] = xstrdup(name);
 	ps.file_class = class_of_file(name);
+	ps.other = is_other(name);
 	ps.multi = -1;
-	if (ps.file_class == 0)
-		error(db, ps.file, 0,
-		    "file name must start with its class, as in 4xx.txt");
+	ps.last_sub = -1;
+	if (ps.file_class == 0 && !ps.other)
+		error(db, ps.file, 0, "file name must start with its class, "
+		    "as in 4xx.txt (or be other.txt)");
 	while ((len = getline(&line, &cap, fp)) != -1) {
 		ps.line++;
 		if (memchr(line, '\0', (size_t)len) != NULL) {
@@ -977,7 +1107,7 @@ df_read_stream(struct df_db *db, FILE *fp, const char *name)
 	free(line);
 	if (ferror(fp))
 		error(db, ps.file, 0, "read error: %s", strerror(errno));
-	else if (!ps.have_class && ps.file_class != 0)
+	else if (!ps.have_class && ps.file_class != 0 && !ps.other)
 		error(db, ps.file, 0, "no 'class: %dxx' record",
 		    ps.file_class);
 	return db->nerr - before;
@@ -1081,17 +1211,22 @@ by_code(const void *a, const void *b)
 		return x->is_class ? -1 : 1;
 	if (x->code != y->code)
 		return x->code < y->code ? -1 : 1;
+	/* A code's meanings first, then its substatus codes in order. */
+	if (x->sub != y->sub)
+		return x->sub < y->sub ? -1 : 1;
 	/* Stable: keep the order of the files and of the lines. */
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+/* A record of code (sub -1: a meaning of the code itself), or NULL. */
 static const struct df_record *
-find_code(const struct df_db *db, int code)
+find_code(const struct df_db *db, int code, int sub)
 {
 	size_t i;
 
 	for (i = 0; i < db->nrec; i++)
-		if (!db->rec[i].is_class && db->rec[i].code == code)
+		if (!db->rec[i].is_class && db->rec[i].code == code &&
+		    db->rec[i].sub == sub)
 			return &db->rec[i];
 	return NULL;
 }
@@ -1155,7 +1290,7 @@ df_finish(struct df_db *db)
 	const struct df_record *r, *q;
 	size_t i, j;
 	int before = db->nerr, seen[6] = { 0 };
-	const unsigned short *s;
+	const struct df_ref *s;
 
 	if (db->nrec > 0)
 		qsort(db->rec, db->nrec, sizeof(*db->rec), by_code);
@@ -1169,15 +1304,21 @@ df_finish(struct df_db *db)
 		}
 		for (j = i; j-- > 0;) {
 			q = &db->rec[j];
-			if (q->is_class || q->code != r->code)
+			if (q->is_class || q->code != r->code ||
+			    q->sub != r->sub)
 				break;
 			if (q->val[F_ORIGIN] != NULL &&
 			    r->val[F_ORIGIN] != NULL &&
 			    strcasecmp(q->val[F_ORIGIN], r->val[F_ORIGIN]) == 0)
 				error(db, r->file, r->line,
-				    "code %d from %s already defined at %s:%d",
-				    r->code, r->val[F_ORIGIN], q->file, q->line);
+				    "code %s from %s already defined at %s:%d",
+				    r->val[F_CODE], r->val[F_ORIGIN], q->file,
+				    q->line);
 		}
+		if (r->sub >= 0 && find_code(db, r->code, -1) == NULL)
+			error(db, r->file, r->line, "%s is a substatus of %d, "
+			    "which is not in the data", r->val[F_CODE],
+			    r->code);
 		/* An origin has one Korean name, or none, everywhere. */
 		for (j = 0; j < i; j++) {
 			q = &db->rec[j];
@@ -1196,10 +1337,17 @@ df_finish(struct df_db *db)
 				    q->file, q->line);
 			break;
 		}
-		for (s = r->see; s != NULL && *s != 0; s++)
-			if (find_code(db, *s) == NULL)
-				error(db, r->file, r->vline[F_SEE],
-				    "see: code %d is not in the data", *s);
+		for (s = r->see; s != NULL && s->code >= 0; s++)
+			if (find_code(db, s->code, s->sub) == NULL) {
+				if (s->sub >= 0)
+					error(db, r->file, r->vline[F_SEE],
+					    "see: code %03d.%d is not in the "
+					    "data", s->code, s->sub);
+				else
+					error(db, r->file, r->vline[F_SEE],
+					    "see: code %03d is not in the data",
+					    s->code);
+			}
 	}
 	for (i = 1; i <= 5; i++)
 		if (!seen[i])
@@ -1209,6 +1357,7 @@ df_finish(struct df_db *db)
 		for (j = 0; j < db->nrec; j++) {
 			r = &db->rec[j];
 			if (!r->is_class && r->code == iana[i].code &&
+			    r->sub < 0 &&
 			    r->val[F_ORIGIN] != NULL &&
 			    strcmp(r->val[F_ORIGIN], "IANA") == 0)
 				break;
@@ -1240,8 +1389,11 @@ df_free(struct df_db *db)
 			free(*p);
 		for (p = db->rec[i].headers; p != NULL && *p != NULL; p++)
 			free(*p);
+		for (p = db->rec[i].sources; p != NULL && *p != NULL; p++)
+			free(*p);
 		free(db->rec[i].aliases);
 		free(db->rec[i].headers);
+		free(db->rec[i].sources);
 		for (f = 0; f < F_MAX; f++)
 			free(db->rec[i].segs[f]);
 		for (f = 0; f < CONST_MAX; f++) {

@@ -22,6 +22,7 @@ enum df_field {
 	F_NAME,				/* name.en, name.ko: + enum hsc_lang */
 	F_SUMMARY = F_NAME + LANG_MAX,
 	F_SPEC = F_SUMMARY + LANG_MAX,
+	F_SOURCE,
 	F_SEE,
 	F_HEADERS,
 	F_CONST,			/* const.go …: + enum hsc_const */
@@ -59,19 +60,28 @@ struct df_term {
 	char		**avoid;	/* NULL-terminated */
 };
 
+/* A code (sub -1) or an IIS substatus code, as see: names them. */
+struct df_ref {
+	int		 code;		/* -1 ends a list */
+	int		 sub;
+};
+
 struct df_record {
 	const char	*file;
 	int		 line;		/* of the record's first field */
 	size_t		 seq;		/* order of reading */
 	int		 is_class;
-	int		 code;		/* 100-599; for a class, 100 * digit */
+	int		 code;		/* 100-599, or one of other.txt's;
+					 * for a class, 100 * digit */
+	int		 sub;		/* an IIS substatus (500.19), or -1 */
 	int		 kind;		/* enum hsc_kind, for codes */
 	/* NULL where absent; for const.*, the names alone, one a line */
 	char		*val[F_MAX];
 	int		 vline[F_MAX];
 	char		**aliases;	/* NULL-terminated, as checked */
 	char		**headers;	/* NULL-terminated, as checked */
-	unsigned short	*see;		/* 0-terminated, as checked */
+	char		**sources;	/* NULL-terminated */
+	struct df_ref	*see;		/* ends with code -1, as checked */
 	struct df_const	*consts[CONST_MAX];	/* the lines, in order */
 	size_t		 nconsts[CONST_MAX];
 	struct df_seg	*segs[F_MAX];	/* the lines each text came from */

@@ -302,12 +302,13 @@ static size_t nentries;
 static void
 emit_code(FILE *fp, const struct df_record *r)
 {
-	const unsigned short *s;
+	const struct df_ref *s;
 	const char *k;
 	char *key[KEY_MAX] = { NULL }, *f;
 	int i;
 
-	fprintf(fp, "HSC_CODE(.code = %d, .kind = KIND_", r->code);
+	fprintf(fp, "HSC_CODE(.code = %d, .sub = %d, .kind = KIND_", r->code,
+	    r->sub);
 	for (k = hsc_kind_names[r->kind]; *k != '\0'; k++)
 		fputc(toupper((unsigned char)*k), fp);
 	fputs(",\n\t.origin = ", fp);
@@ -324,10 +325,12 @@ emit_code(FILE *fp, const struct df_record *r)
 	emit_langs(fp, r, F_SUMMARY);
 	fputs(",\n\t.spec = ", fp);
 	emit_str(fp, r->val[F_SPEC]);
-	fputs(",\n\t.see = (const unsigned short[]){ ", fp);
-	for (s = r->see; *s != 0; s++)
-		fprintf(fp, "%d, ", *s);
-	fputs("0 },\n\t.headers = ", fp);
+	fputs(",\n\t.sources = ", fp);
+	emit_list(fp, r->sources);
+	fputs(",\n\t.see = (const struct hsc_ref[]){ ", fp);
+	for (s = r->see; s->code >= 0; s++)
+		fprintf(fp, "{ %d, %d }, ", s->code, s->sub);
+	fputs("{ -1, -1 } },\n\t.headers = ", fp);
 	emit_list(fp, r->headers);
 	fputs(",\n\t.consts = {", fp);
 	for (i = 0; i < CONST_MAX; i++) {

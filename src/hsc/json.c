@@ -142,8 +142,12 @@ json_entry(FILE *fp, const struct hsc_code *c)
 {
 	static const char *const none[LANG_MAX] = { "", "" };
 	const char *names[LANG_MAX];
-	const unsigned short *s;
+	const struct hsc_ref *s;
 	const struct hsc_constant *k;
+	const struct hsc_code *sub;
+	const char *const nolist[] = { NULL };
+	char id[16];
+	size_t n, j;
 	int i, first;
 
 	fprintf(fp, "{\"code\":%d,\"phrase\":", c->code);
@@ -154,15 +158,24 @@ json_entry(FILE *fp, const struct hsc_code *c)
 	names[LANG_KO] = c->name_ko;
 	fputs(",\"name\":", fp);
 	json_texts(fp, names, 0);
-	fprintf(fp, ",\"class\":\"%dxx\",\"kind\":\"%s\",\"official\":%s,"
-	    "\"origin\":", c->code / 100, hsc_kind_names[c->kind],
-	    c->kind == KIND_UNOFFICIAL ? "false" : "true");
+	/* 000 and 999 are in no class. */
+	if (c->code >= 100 && c->code <= 599)
+		fprintf(fp, ",\"class\":\"%dxx\"", c->code / 100);
+	else
+		fputs(",\"class\":null", fp);
+	fprintf(fp, ",\"kind\":\"%s\",\"official\":%s,\"origin\":",
+	    hsc_kind_names[c->kind], c->kind == KIND_UNOFFICIAL ||
+	    c->kind == KIND_PSEUDO ? "false" : "true");
 	json_string(fp, c->origin, strlen(c->origin));
 	fputs(",\"spec\":", fp);
 	json_string(fp, c->spec, strlen(c->spec));
+	/* The codes among the references; see_also_ids has them all. */
 	fputs(",\"see_also\":[", fp);
-	for (s = c->see; *s != 0; s++)
-		fprintf(fp, "%s%d", s == c->see ? "" : ",", *s);
+	for (s = c->see, first = 1; s->code >= 0; s++)
+		if (s->sub < 0) {
+			fprintf(fp, "%s%d", first ? "" : ",", s->code);
+			first = 0;
+		}
 	fputs("],\"headers\":", fp);
 	json_list(fp, c->headers);
 	fputs(",\"summary\":", fp);
@@ -202,7 +215,31 @@ json_entry(FILE *fp, const struct hsc_code *c)
 		putc(']', fp);
 		first = 0;
 	}
-	fputs("}}", fp);
+	/* Its number as text, its IIS substatus codes, what it rests on. */
+	codes_id(c, id, sizeof(id));
+	fprintf(fp, "},\"id\":\"%s\",\"substatus\":", id);
+	if (c->sub >= 0)
+		fprintf(fp, "%d", c->sub);
+	else
+		fputs("null", fp);
+	fputs(",\"substatuses\":[", fp);
+	if (c->sub < 0 && c == codes_find(c->code, &n) &&
+	    (sub = codes_subs(c->code, &n)) != NULL)
+		for (j = 0; j < n; j++) {
+			codes_id(&sub[j], id, sizeof(id));
+			fprintf(fp, "%s\"%s\"", j ? "," : "", id);
+		}
+	fputs("],\"see_also_ids\":[", fp);
+	for (s = c->see; s->code >= 0; s++) {
+		if (s->sub >= 0)
+			snprintf(id, sizeof(id), "%03d.%d", s->code, s->sub);
+		else
+			snprintf(id, sizeof(id), "%03d", s->code);
+		fprintf(fp, "%s\"%s\"", s == c->see ? "" : ",", id);
+	}
+	fputs("],\"sources\":", fp);
+	json_list(fp, c->sources != NULL ? c->sources : nolist);
+	putc('}', fp);
 }
 
 /*

@@ -22,6 +22,10 @@ enum msg {
 	M_DEPRECATED_END,
 	M_UNTIL,
 	M_UNTIL_END,
+	M_SUBSTATUS,		/* the long view's label of 500.0, 500.11 … */
+	M_SOURCES,
+	M_SUBS,			/* "IIS substatus codes: 500.0 … (hsc 500.0)" */
+	M_SUBS_HINT,
 	M_REGISTRY,		/* --version: around the registry's date */
 	M_REGISTRY_END,
 	M_MAX
@@ -48,6 +52,7 @@ enum diag {
 	D_BAD_CODE,
 	D_BAD_UTF8,
 	D_UNASSIGNED,
+	D_NO_SUBSTATUS,
 	D_NO_MATCH_PATTERN,
 	D_NOTHING_MATCHES,
 	D_FIELD_NEEDS_COUNT,

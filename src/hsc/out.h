@@ -23,10 +23,15 @@ struct out {
 	int		 lang;	/* enum hsc_lang */
 };
 
-/* One answer: an entry of the table, or an unassigned code (c NULL). */
+/*
+ * One answer: an entry of the table, or an unassigned code (c NULL).
+ * subs: the code was asked for by number; the text view lists its IIS
+ * substatus codes after it.
+ */
 struct result {
 	const struct hsc_code	*c;
 	int			 code;
+	int			 subs;
 };
 
 void	out_init(struct out *, FILE *, const struct hsc_opts *);

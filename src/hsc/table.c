@@ -6,6 +6,7 @@
  * the rows into initialisers of the types in table.h, so the compiler
  * checks every row.
  */
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "table.h"
@@ -55,26 +56,99 @@ cmp_code(const void *key, const void *elem)
 	return code - (int)c->code;
 }
 
+/* The first entry of a code, substatus codes included, or NULL. */
+static const struct hsc_code *
+first_of(int code)
+{
+	const struct hsc_code *c;
+
+	c = bsearch(&code, hsc_codes, hsc_ncodes, sizeof(*c), cmp_code);
+	while (c != NULL && c > hsc_codes && c[-1].code == code)
+		c--;
+	return c;
+}
+
 /*
  * Returns the first of the meanings of a code and, in *n, how many
- * there are (they are adjacent in the table); NULL when none.
+ * there are (they are adjacent in the table, before the code's IIS
+ * substatus codes, which are not meanings of it); NULL when none.
  */
 const struct hsc_code *
 codes_find(int code, size_t *n)
 {
 	const struct hsc_code *c, *first, *end = hsc_codes + hsc_ncodes;
 
-	c = bsearch(&code, hsc_codes, hsc_ncodes, sizeof(*c), cmp_code);
-	if (c == NULL) {
-		*n = 0;
+	*n = 0;
+	if ((first = first_of(code)) == NULL || first->sub >= 0)
 		return NULL;
-	}
-	for (first = c; first > hsc_codes && first[-1].code == code; first--)
-		continue;
-	for (c++; c < end && c->code == code; c++)
+	for (c = first; c < end && c->code == code && c->sub < 0; c++)
 		continue;
 	*n = (size_t)(c - first);
 	return first;
+}
+
+/* The IIS substatus code code.sub (500.19), or NULL. */
+const struct hsc_code *
+codes_find_sub(int code, int sub)
+{
+	const struct hsc_code *c, *end = hsc_codes + hsc_ncodes;
+
+	if (sub < 0 || (c = first_of(code)) == NULL)
+		return NULL;
+	for (; c < end && c->code == code; c++)
+		if (c->sub == sub)
+			return c;
+	return NULL;
+}
+
+/*
+ * Returns the first of the IIS substatus codes of a code and, in *n,
+ * how many there are (adjacent, in order); NULL when none.
+ */
+const struct hsc_code *
+codes_subs(int code, size_t *n)
+{
+	const struct hsc_code *c, *first, *end = hsc_codes + hsc_ncodes;
+
+	*n = 0;
+	if ((first = first_of(code)) == NULL)
+		return NULL;
+	while (first < end && first->code == code && first->sub < 0)
+		first++;
+	for (c = first; c < end && c->code == code; c++)
+		continue;
+	*n = (size_t)(c - first);
+	return *n > 0 ? first : NULL;
+}
+
+/* The entry a see-also reference names (the first meaning), or NULL. */
+const struct hsc_code *
+codes_ref(const struct hsc_ref *r)
+{
+	size_t n;
+
+	return r->sub >= 0 ? codes_find_sub(r->code, r->sub) :
+	    codes_find(r->code, &n);
+}
+
+/*
+ * Whether an entry belongs in the lists of classes, patterns and
+ * ranges: a status code of 100-599 itself, not one of its IIS
+ * substatus codes, not 000 or 999.
+ */
+int
+codes_listed(const struct hsc_code *c)
+{
+	return c->sub < 0 && c->code >= 100 && c->code <= 599;
+}
+
+/* Writes an entry's name as a number, "404", "500.19" or "000". */
+int
+codes_id(const struct hsc_code *c, char *buf, size_t size)
+{
+	if (c->sub >= 0)
+		return snprintf(buf, size, "%03d.%d", c->code, c->sub);
+	return snprintf(buf, size, "%03d", c->code);
 }
 
 /* The class of a code, 100-599. */

@@ -26,7 +26,9 @@ static int		 name_width(const struct out *, const struct result *);
 static int		 put_name(struct out *, const struct result *, int);
 static void		 put_paras(struct out *, const char *, int,
 			    const char *);
-static void		 put_short(struct out *, const struct result *, int);
+static void		 put_short(struct out *, const struct result *, int,
+			    int);
+static void		 put_subs(struct out *, int, int);
 static void		 put_long(struct out *, const struct result *);
 static void		 put_field(struct out *, int, enum msg, const char *);
 static void		 unassigned_summary(const struct result *, int,
@@ -106,15 +108,70 @@ name_width(const struct out *o, const struct result *r)
 	return out_width(o, text_label(r, o->lang, buf, sizeof(buf)));
 }
 
-/* Writes a code, or a class ("4xx" for 400 with class), in its colour. */
+/*
+ * Writes a code, or a class ("4xx" for 400 with class), in its colour;
+ * 000 and 999, in no class, in bold.
+ */
 static void
 text_code(struct out *o, int code, int class)
 {
-	out_sgr(o, class_sgr[code / 100]);
+	out_sgr(o, code >= 100 && code <= 599 ? class_sgr[code / 100] : "1");
 	putc('0' + code / 100, o->fp);
 	putc(class ? 'x' : '0' + code / 10 % 10, o->fp);
 	putc(class ? 'x' : '0' + code % 10, o->fp);
 	out_sgr(o, "0");
+}
+
+/* Writes a result's number, "404" or "500.19"; returns its width. */
+static int
+put_id(struct out *o, const struct result *r)
+{
+	text_code(o, r->code, 0);
+	if (r->c == NULL || r->c->sub < 0)
+		return 3;
+	return 3 + fprintf(o->fp, ".%d", r->c->sub);
+}
+
+/* The width of a result's number: 3, or more for "500.19". */
+static int
+id_width(const struct result *r)
+{
+	char buf[16];
+
+	return r->c != NULL ? codes_id(r->c, buf, sizeof(buf)) : 3;
+}
+
+/*
+ * After a code asked for by number: "IIS substatus codes: 500.0 500.11
+ * … (one of them: hsc 500.0)", indented as a summary under its name
+ * (a summary below a 3-digit code's name starts a column before it).
+ */
+static void
+put_subs(struct out *o, int code, int indent)
+{
+	const struct hsc_code *s;
+	char id[16], first[16];
+	size_t i, n;
+	int col;
+
+	if ((s = codes_subs(code, &n)) == NULL)
+		return;
+	out_spaces(o, indent);
+	col = out_wrap(o, msg(M_SUBS, o->lang), strlen(msg(M_SUBS, o->lang)),
+	    indent, indent);
+	for (i = 0; i < n; i++) {
+		codes_id(&s[i], id, sizeof(id));
+		if (i == 0)
+			memcpy(first, id, sizeof(id));
+		else
+			col = out_wrap(o, " ", 1, col, indent);
+		col = out_wrap(o, id, strlen(id), col, indent);
+	}
+	col = out_wrap(o, msg(M_SUBS_HINT, o->lang),
+	    strlen(msg(M_SUBS_HINT, o->lang)), col, indent);
+	col = out_wrap(o, first, strlen(first), col, indent);
+	out_wrap(o, ")", 1, col, indent);
+	putc('\n', o->fp);
 }
 
 /* Writes the name from column col; returns the column it ends at. */
@@ -145,11 +202,11 @@ unassigned_summary(const struct result *r, int lang, char *buf,
 }
 
 static void
-put_short(struct out *o, const struct result *r, int namew)
+put_short(struct out *o, const struct result *r, int idw, int namew)
 {
 	char buf[512], label[256];
 	const char *summary, *name;
-	int w, col, pad;
+	int w, col, pad, nc;
 
 	if (r->c != NULL)
 		summary = r->c->summary[o->lang];
@@ -157,24 +214,28 @@ put_short(struct out *o, const struct result *r, int namew)
 		unassigned_summary(r, o->lang, buf, sizeof(buf));
 		summary = buf;
 	}
-	text_code(o, r->code, 0);
+	/* The numbers in a column as wide as the widest, "500.19". */
+	out_spaces(o, idw - put_id(o, r));
 	out_puts(o, "  ");
+	nc = idw + 2;
 	name = text_label(r, o->lang, label, sizeof(label));
 	w = out_width(o, name);
-	col = out_wrap(o, name, strlen(name), 5, 5);
+	col = out_wrap(o, name, strlen(name), nc, nc);
 	pad = namew > w ? namew - w : 0;
 	/* A name wrapped, or too little room beside it: summary below. */
-	if (o->width > 0 && (col != 5 + w ||
+	if (o->width > 0 && (col != nc + w ||
 	    o->width - col - pad - 2 < SUMMARY_MIN)) {
 		putc('\n', o->fp);
-		out_spaces(o, INDENT + 1);
-		col = INDENT + 1;
+		out_spaces(o, nc);
+		col = nc;
 	} else {
 		out_spaces(o, pad + 2);
 		col += pad + 2;
 	}
 	out_wrap(o, summary, strlen(summary), col, col);
 	putc('\n', o->fp);
+	if (r->subs)
+		put_subs(o, r->code, nc);
 }
 
 /*
@@ -253,18 +314,18 @@ static void
 put_long(struct out *o, const struct result *r)
 {
 	static const enum msg labels[] = { M_ALIASES, M_KIND, M_SPEC,
-	    M_HEADERS, M_CONSTANTS, M_SEE_ALSO };
+	    M_SOURCES, M_HEADERS, M_CONSTANTS, M_SEE_ALSO, M_SUBSTATUS };
 	const struct hsc_code *c = r->c, *s;
 	const struct hsc_constant *k;
 	const char *const *p, *l;
-	const unsigned short *see;
-	char buf[1024];
+	const struct hsc_ref *see;
+	char buf[2048], id[16];
 	size_t i, n;
 	int labelw = 0, w, cw, lang = o->lang;
 
-	text_code(o, r->code, 0);
+	w = put_id(o, r);
 	out_puts(o, " ");
-	put_name(o, r, INDENT);
+	put_name(o, r, w + 1);
 	putc('\n', o->fp);
 	if (c == NULL) {
 		unassigned_summary(r, lang, buf, sizeof(buf));
@@ -307,6 +368,15 @@ put_long(struct out *o, const struct result *r)
 	    origin(c, lang));
 	put_field(o, labelw, M_KIND, buf);
 	put_field(o, labelw, M_SPEC, c->spec);
+	for (p = c->sources; *p != NULL; p++)
+		if (p == c->sources)
+			put_field(o, labelw, M_SOURCES, *p);
+		else {
+			out_spaces(o, INDENT + labelw);
+			out_wrap(o, *p, strlen(*p), INDENT + labelw,
+			    INDENT + labelw);
+			putc('\n', o->fp);
+		}
 	if (c->headers[0] != NULL) {
 		buf[0] = '\0';
 		for (p = c->headers; *p != NULL; p++) {
@@ -343,18 +413,31 @@ put_long(struct out *o, const struct result *r)
 			putc('\n', o->fp);
 		}
 	}
-	if (c->see[0] != 0) {
+	if (c->see[0].code >= 0) {
 		buf[0] = '\0';
-		for (see = c->see; *see != 0; see++) {
-			if ((s = codes_find(*see, &n)) == NULL)
+		for (see = c->see; see->code >= 0; see++) {
+			if ((s = codes_ref(see)) == NULL)
 				continue;
 			if (see != c->see)
 				add(buf, sizeof(buf), ", ");
+			codes_id(s, id, sizeof(id));
 			snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf),
-			    "%d %s", *see,
+			    "%s %s", id,
 			    lang == LANG_KO ? s->name_ko : s->phrase);
 		}
 		put_field(o, labelw, M_SEE_ALSO, buf);
+	}
+	/* The IIS substatus codes of the code itself, by number. */
+	if (c->sub < 0 && c == codes_find(c->code, &n) &&
+	    (s = codes_subs(c->code, &n)) != NULL) {
+		buf[0] = '\0';
+		for (i = 0; i < n; i++) {
+			if (i > 0)
+				add(buf, sizeof(buf), ", ");
+			codes_id(&s[i], id, sizeof(id));
+			add(buf, sizeof(buf), id);
+		}
+		put_field(o, labelw, M_SUBSTATUS, buf);
 	}
 }
 
@@ -363,7 +446,7 @@ static void
 text_results(struct out *o, const struct result *r, size_t n, int longfmt)
 {
 	size_t i;
-	int w, namew = 0;
+	int w, namew = 0, idw = 3;
 
 	if (longfmt) {
 		for (i = 0; i < n; i++) {
@@ -377,20 +460,23 @@ text_results(struct out *o, const struct result *r, size_t n, int longfmt)
 		w = name_width(o, &r[i]);
 		if (w > namew && w <= NAME_COLUMN_MAX)
 			namew = w;
+		if (id_width(&r[i]) > idw)
+			idw = id_width(&r[i]);
 	}
 	for (i = 0; i < n; i++)
-		put_short(o, &r[i], namew);
+		put_short(o, &r[i], idw, namew);
 }
 
 /*
  * Writes "CODE<TAB>name" for every class and every code number, one
- * line each (the meanings of a number joined by " / "): the list that
- * shell completions offer, taken from the table itself.
+ * line each (the meanings of a number joined by " / "), IIS substatus
+ * codes after their code ("500.19"), 000 first and 999 last: the list
+ * that shell completions offer, taken from the table itself.
  */
 void
 text_list_codes(struct out *o)
 {
-	char buf[256];
+	char buf[256], id[16];
 	struct result r;
 	size_t i;
 	int d;
@@ -403,9 +489,12 @@ text_list_codes(struct out *o)
 	for (i = 0; i < hsc_ncodes; i++) {
 		r.c = &hsc_codes[i];
 		r.code = r.c->code;
-		if (i == 0 || hsc_codes[i - 1].code != r.code)
-			fprintf(o->fp, "%s%d\t", i ? "\n" : "", r.code);
-		else
+		r.subs = 0;
+		if (i == 0 || hsc_codes[i - 1].code != r.code ||
+		    hsc_codes[i - 1].sub != r.c->sub) {
+			codes_id(r.c, id, sizeof(id));
+			fprintf(o->fp, "%s%s\t", i ? "\n" : "", id);
+		} else
 			out_puts(o, " / ");
 		out_puts(o, text_label(&r, o->lang, buf, sizeof(buf)));
 	}
@@ -437,6 +526,7 @@ text_count(struct out *o, const struct count *c, int longfmt)
 		/* A number with several meanings: the first, most common. */
 		r.c = codes_find(codes[i], &k);
 		r.code = codes[i];
+		r.subs = 0;
 		out_puts(o, text_label(&r, o->lang, buf, sizeof(buf)));
 		putc('\n', o->fp);
 		if (longfmt && r.c != NULL) {

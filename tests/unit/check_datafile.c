@@ -366,11 +366,12 @@ START_TEST(test_constant_parts)
 END_TEST
 
 /*
- * Reads a glossary, then the classes and a 4xx.txt with the given
- * text; returns the number of errors, their messages in msgs.
+ * Reads a glossary (if any), the classes, a 4xx.txt with the given
+ * text and an other.txt (if any); returns the number of errors, their
+ * messages in msgs.
  */
 static int
-check_with(const char *glossary, const char *fourxx)
+check_all(const char *glossary, const char *fourxx, const char *other)
 {
 	static const char *const others[] = { CLASS("1"), CLASS("2"),
 	    CLASS("3"), CLASS("5") };
@@ -386,9 +387,11 @@ check_with(const char *glossary, const char *fourxx)
 	err = open_memstream(&msgs, &msgsize);
 	df_init(&db, err);
 	db.subset = 1;
-	in = fmemopen((char *)glossary, strlen(glossary), "r");
-	df_read_glossary_stream(&db, in, "data/WRITING.md");
-	fclose(in);
+	if (glossary != NULL) {
+		in = fmemopen((char *)glossary, strlen(glossary), "r");
+		df_read_glossary_stream(&db, in, "data/WRITING.md");
+		fclose(in);
+	}
 	for (i = 0; i < 4; i++) {
 		in = fmemopen((char *)others[i], strlen(others[i]), "r");
 		df_read_stream(&db, in, names[i]);
@@ -397,11 +400,22 @@ check_with(const char *glossary, const char *fourxx)
 	in = fmemopen((char *)fourxx, strlen(fourxx), "r");
 	df_read_stream(&db, in, "data/4xx.txt");
 	fclose(in);
+	if (other != NULL) {
+		in = fmemopen((char *)other, strlen(other), "r");
+		df_read_stream(&db, in, "data/other.txt");
+		fclose(in);
+	}
 	df_finish(&db);
 	n = db.nerr;
 	df_free(&db);
 	fclose(err);
 	return n;
+}
+
+static int
+check_with(const char *glossary, const char *fourxx)
+{
+	return check_all(glossary, fourxx, NULL);
 }
 
 #define GLOSSARY \
@@ -509,6 +523,134 @@ START_TEST(test_origin_ko)
 	ck_assert_int_ge(check(buf), 1);
 	ck_assert_ptr_nonnull(strstr(msgs, "origin 'Acme' has another "
 	    "origin.ko at data/4xx.txt:10; give it the same one everywhere"));
+}
+END_TEST
+
+/* An IIS substatus record of 404, and 000 and 999 in other.txt. */
+#define IIS404_3 \
+	"code: 404.3\norigin: Microsoft IIS\nkind: unofficial\n" \
+	"phrase: MIME type restriction\nname.ko: 마임 제한\n" \
+	"summary.en: IIS: no MIME map.\nsummary.ko: IIS: 마임 매핑이 없다.\n" \
+	"spec: Microsoft IIS documentation\n" \
+	"source: https://learn.microsoft.com/troubleshoot/iis\n" \
+	"detail.en:\n  x. y. z.\ndetail.ko:\n  가다. 나다. 다다.\n" \
+	"causes.en:\n  A cause.\ncauses.ko:\n  원인이다.\n"
+#define NONE000 \
+	"code: 000\norigin: HTTP clients\nkind: pseudo\nphrase: No Response\n" \
+	"name.ko: 응답 없음\nsummary.en: No status.\nsummary.ko: 상태가 없다.\n" \
+	"spec: Not an HTTP status code\nsource: https://curl.se/docs/\n" \
+	"detail.en:\n  x. y. z.\ndetail.ko:\n  가다. 나다. 다다.\n"
+#define LINKEDIN999 \
+	"code: 999\norigin: LinkedIn\nkind: unofficial\nphrase: Denied\n" \
+	"name.ko: 요청 거부\nsummary.en: Bots.\nsummary.ko: 봇이다.\n" \
+	"spec: none\ndetail.en:\n  x. y. z.\ndetail.ko:\n  가다. 나다. 다다.\n" \
+	"causes.en:\n  A cause.\ncauses.ko:\n  원인이다.\n"
+
+/* Expects an error with message from 4xx.txt and other.txt. */
+static void
+expect_all(const char *fourxx, const char *other, const char *message)
+{
+	int n = check_all(NULL, fourxx, other);
+
+	if (message == NULL) {
+		ck_assert_msg(n == 0, "unexpected «%s»", msgs);
+		return;
+	}
+	ck_assert_msg(n >= 1, "no error, expected %s", message);
+	ck_assert_msg(strstr(msgs, message) != NULL, "got «%s», expected «%s»",
+	    msgs, message);
+}
+
+/* IIS substatus codes: 404.3 after 404, from IIS, with its sources. */
+START_TEST(test_substatus)
+{
+	char buf[4096];
+
+	expect_all(CLASS("4") CODE404 IIS404_3, NULL, NULL);
+	expect_all(CLASS("4") CODE404 IIS404_3 "see: 404 000\n", NONE000,
+	    NULL);
+	snprintf(buf, sizeof(buf), CLASS("4") CODE404 "see: 404.3\n%s",
+	    IIS404_3);
+	expect_all(buf, NULL, NULL);
+	snprintf(buf, sizeof(buf), CLASS("4") CODE404 "see: 404.9\n%s",
+	    IIS404_3);
+	expect_all(buf, NULL, "data/4xx.txt:29: see: code 404.9 is not in the "
+	    "data");
+	/* Its form, and its place. */
+	snprintf(buf, sizeof(buf), CLASS("4") CODE404 "%s", IIS404_3);
+	memcpy(strstr(buf, "404.3"), "404.x", 5);
+	expect_all(buf, NULL, "code '404.x' is not three digits (or three "
+	    "digits, a dot and an IIS substatus: 500.19)");
+	expect_all(CLASS("4") CODE404 "code: 404.03\n", NULL,
+	    "code '404.03' is not three digits");
+	expect_all(CLASS("4") CODE404 "code: 404.1234\n", NULL,
+	    "code '404.1234' is not three digits");
+	expect_all(CLASS("4") IIS404_3 CODE404, NULL,
+	    "code 404 out of order: it comes after 404 and a substatus of it");
+	snprintf(buf, sizeof(buf), CLASS("4") CODE404 "%s%s", IIS404_3,
+	    IIS404_3);
+	memcpy(strstr(strstr(buf, "404.3") + 5, "404.3"), "404.2", 5);
+	expect_all(buf, NULL, "code 404.2 out of order: it comes after 404 "
+	    "and a substatus of it");
+	snprintf(buf, sizeof(buf), CLASS("4") CODE404 "%s%s", IIS404_3,
+	    IIS404_3);
+	expect_all(buf, NULL, "code 404.3 from Microsoft IIS already defined");
+	expect_all(CLASS("4") IIS404_3, NULL, "data/4xx.txt:10: 404.3 is a "
+	    "substatus of 404, which is not in the data");
+	/* Only IIS has them, and they rest on Microsoft's documents. */
+	snprintf(buf, sizeof(buf), CLASS("4") CODE404 "%s", IIS404_3);
+	memcpy(strstr(buf, "origin: Microsoft IIS"), "origin: Microsoft IIX",
+	    21);
+	expect_all(buf, NULL, "substatus codes are Microsoft IIS's; origin "
+	    "'Microsoft IIX' has none");
+	snprintf(buf, sizeof(buf), CLASS("4") CODE404 "%s", IIS404_3);
+	memcpy(strstr(buf, "source:"), "#ource:", 7);
+	expect_all(buf, NULL, "data/4xx.txt:29: an IIS substatus code needs "
+	    "source: lines");
+	snprintf(buf, sizeof(buf), CLASS("4") CODE404 "%s", IIS404_3);
+	memcpy(strstr(buf, "learn.microsoft.com"), "learn.microsoft.org", 19);
+	expect_all(buf, NULL, "source: an IIS substatus code needs a Microsoft "
+	    "document (a URL on microsoft.com)");
+	snprintf(buf, sizeof(buf), CLASS("4") CODE404 "%s", IIS404_3);
+	memcpy(strstr(buf, "learn.microsoft.com"), "learn-microsoft.com", 19);
+	expect_all(buf, NULL, "needs a Microsoft document");
+}
+END_TEST
+
+/* other.txt: the numbers outside 100-599, each of its listed kind. */
+START_TEST(test_outside)
+{
+	char buf[4096];
+
+	expect_all(CLASS("4") CODE404, NONE000 LINKEDIN999, NULL);
+	expect_all(CLASS("4") CODE404 "see: 999\n", LINKEDIN999, NULL);
+	expect_all(CLASS("4") CODE404 "see: 000\n", LINKEDIN999,
+	    "see: code 000 is not in the data");
+	expect_all(CLASS("4") CODE404, "code: 998\n", "data/other.txt:1: "
+	    "code 998 is not one of the numbers outside 100-599 that other.txt "
+	    "may hold (000, 999)");
+	expect_all(CLASS("4") CODE404, "code: 404\n", "code 404 is not one of "
+	    "the numbers");
+	expect_all(CLASS("4") CODE404, "code: 000.1\n", "code 000.1 is not one "
+	    "of the numbers");
+	expect_all(CLASS("4") CODE404, CLASS("4"), "other.txt holds codes "
+	    "outside the classes, and no class");
+	expect_all(CLASS("4") "code: 000\n", NULL, "data/4xx.txt:10: code 000 "
+	    "is outside 100-599 (it goes in other.txt)");
+	/* The kind each must have. */
+	snprintf(buf, sizeof(buf), "code: 000\norigin: HTTP clients\n"
+	    "kind: unofficial\n%s", strstr(NONE000, "phrase:"));
+	expect_all(CLASS("4") CODE404, buf, "data/other.txt:3: kind "
+	    "'unofficial': 000 is pseudo");
+	snprintf(buf, sizeof(buf), "%s", LINKEDIN999);
+	memcpy(strstr(buf, "kind: unofficial"), "kind: pseudo\n#ial", 16);
+	expect_all(CLASS("4") CODE404, buf, "kind 'pseudo': 999 is unofficial");
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", ACME404);
+	memcpy(strstr(buf, "kind: unofficial"), "kind: pseudo\n#ial", 16);
+	expect_all(buf, NULL, "kind 'pseudo' is for 000 in other.txt only");
+	snprintf(buf, sizeof(buf), "%s", NONE000);
+	memcpy(strstr(buf, "source:"), "#ource:", 7);
+	expect_all(CLASS("4") CODE404, buf, "a pseudo code needs source: lines");
 }
 END_TEST
 
@@ -642,14 +784,14 @@ START_TEST(test_real_data)
 	/* The files the build uses pass, read from disk as hscgen does,
 	 * under the glossary of WRITING.md. */
 	static const char *const files[] = { "data/1xx.txt", "data/2xx.txt",
-	    "data/3xx.txt", "data/4xx.txt", "data/5xx.txt" };
+	    "data/3xx.txt", "data/4xx.txt", "data/5xx.txt", "data/other.txt" };
 	struct df_db db;
 	size_t i;
 
 	df_init(&db, stderr);
 	ck_assert_int_eq(df_read_glossary(&db, "data/WRITING.md"), 0);
 	ck_assert_uint_ge(db.nterms, 10);
-	for (i = 0; i < 5; i++)
+	for (i = 0; i < sizeof(files) / sizeof(files[0]); i++)
 		ck_assert_int_eq(df_read(&db, files[i]), 0);
 	ck_assert_int_eq(df_finish(&db), 0);
 	df_free(&db);
@@ -680,6 +822,8 @@ suite_datafile(void)
 	tcase_add_test(tc, test_glossary);
 	tcase_add_test(tc, test_glossary_form);
 	tcase_add_test(tc, test_origin_ko);
+	tcase_add_test(tc, test_substatus);
+	tcase_add_test(tc, test_outside);
 	tcase_add_test(tc, test_summary_width);
 	tcase_add_test(tc, test_file_name);
 	tcase_add_test(tc, test_real_data);
