@@ -85,6 +85,11 @@ all(.[] | select(.substatuses != []);
 EOF
 check "json: ids unique per origin, references resolve, substatus from IIS" \
     sh -c "'$hsc' -j -a | jq -e -f '$work/subs.jq' >/dev/null"
+check "json: 500.19, and 500's substatus codes" sh -c "
+    '$hsc' -j 500.19 | jq -e '.[0] | .code == 500 and .substatus == 19 and
+      .id == \"500.19\"' >/dev/null &&
+    '$hsc' -j 500 | jq -e '.[0].substatuses | index(\"500.19\") and
+      index(\"500.21\")' >/dev/null"
 check "json: classes, patterns and ranges list no substatus, no 000 or 999" \
     sh -c "'$hsc' -j 5xx 4xx x99 x0x 100-599 | jq -e 'all(.[]; .substatus == null
       and .code >= 100 and .code <= 599)' >/dev/null"

@@ -55,7 +55,7 @@ START_TEST(test_entry)
 	    "\"constants\":{\"go\":\"http.StatusNotFound\"",
 	    "\"constant_versions\":{\"go\":[{\"name\":\"http.StatusNotFound\","
 	    "\"since\":null,\"until\":null,\"deprecated\":null}]",
-	    "},\"id\":\"404\",\"substatus\":null,\"substatuses\":[",
+	    "},\"id\":\"404\",\"substatus\":null,\"substatuses\":[\"404.0\",",
 	    "],\"see_also_ids\":[\"", "],\"sources\":[]}\n]" };
 	static const char head[] = "[\n{\"code\":404,\"phrase\":"
 	    "\"Not Found\",\"aliases\":[],\"name\":{\"en\":\"Not Found\","
