@@ -673,6 +673,8 @@ check_consts(struct parser *ps, const struct df_record *r, int i)
 	const struct df_const *c = r->consts[i], *k;
 	size_t n = r->nconsts[i], j, m;
 
+	if (n == 0)
+		return;
 	for (k = c; k < c + n; k++) {
 		for (j = 0; c + j < k; j++)
 			if (strcmp(c[j].name, k->name) == 0)

@@ -53,8 +53,8 @@ START_TEST(test_entry)
 	    "],\"headers\":[", "],\"summary\":{\"en\":", "\"detail\":{",
 	    "\"causes\":{\"en\":[",
 	    "\"constants\":{\"go\":\"http.StatusNotFound\"",
-	    "\"constant_versions\":{\"go\":[{\"name\":\"http.StatusNotFound\","
-	    "\"since\":null,\"until\":null,\"deprecated\":null}]",
+	    ("\"constant_versions\":{\"go\":[{\"name\":\"http.StatusNotFound\","
+	    "\"since\":null,\"until\":null,\"deprecated\":null}]"),
 	    "},\"id\":\"404\",\"substatus\":null,\"substatuses\":[\"404.0\",",
 	    "],\"see_also_ids\":[\"", "],\"sources\":[]}\n]" };
 	static const char head[] = "[\n{\"code\":404,\"phrase\":"
