@@ -114,7 +114,7 @@ static const int key_parts[KEY_MAX][F_MAX + 1] = {
 #define X(id, code)	F_SUMMARY + LANG_##id,
 	    HSC_LANGS(X)
 #undef X
-	    F_ORIGIN, F_SPEC, F_HEADERS, -1 },
+	    F_ORIGIN, F_ORIGIN_KO, F_SPEC, F_HEADERS, -1 },
 	{
 #define X(id, code)	F_DETAIL + LANG_##id, F_CAUSES + LANG_##id,
 	    HSC_LANGS(X)
