@@ -67,8 +67,8 @@ DEB_TEST_PACKAGES = $(DEB_PACKAGES) pkg-config check \
 DEB_LOCALES = ko_KR.UTF-8:ko_KR:UTF-8 ko_KR.EUC-KR:ko_KR:EUC-KR \
 	en_US.UTF-8:en_US:UTF-8
 
-DATA = $(sort $(wildcard data/[1-5]xx.txt))
-FIXTURE_DATA = $(sort $(wildcard tests/data/[1-5]xx.txt))
+DATA = $(sort $(wildcard data/[1-5]xx.txt)) data/other.txt
+FIXTURE_DATA = $(sort $(wildcard tests/data/[1-5]xx.txt)) tests/data/other.txt
 
 # Shared by hsc and hscgen: the lists, the tokenizer, the Unicode layer,
 # allocation.
@@ -102,9 +102,11 @@ hsc: $(HSC_OBJS)
 hscgen: $(GEN_OBJS)
 	$(BUILD_CC) $(BUILD_LDFLAGS) -o $@ $(GEN_OBJS) $(LDLIBS)
 
-build/table.inc: hscgen $(DATA) data/common.txt data/synonyms.txt
-	./hscgen -c data/common.txt -y data/synonyms.txt -o $@.tmp $(DATA) && \
-	    mv $@.tmp $@
+# The Korean glossary of WRITING.md is a rule of the data, checked too.
+build/table.inc: hscgen $(DATA) data/common.txt data/synonyms.txt \
+	    data/WRITING.md
+	./hscgen -c data/common.txt -y data/synonyms.txt -g data/WRITING.md \
+	    -o $@.tmp $(DATA) && mv $@.tmp $@
 
 build/fixture/table.inc: hscgen $(FIXTURE_DATA) data/common.txt \
 	    data/synonyms.txt

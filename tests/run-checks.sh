@@ -36,13 +36,70 @@ check "json: every object has the documented keys in order" \
     sh -c "'$hsc' -j -a | jq -e 'all(.[]; keys_unsorted == [\"code\",
     \"phrase\",\"aliases\",\"name\",\"class\",\"kind\",\"official\",
     \"origin\",\"spec\",\"see_also\",\"headers\",\"summary\",\"detail\",
-    \"causes\",\"constants\",\"match\"])' >/dev/null"
+    \"causes\",\"constants\",\"constant_versions\",\"id\",\"substatus\",
+    \"substatuses\",\"see_also_ids\",\"sources\",\"match\"])' >/dev/null"
 check "json: types" sh -c "'$hsc' -j -a | jq -e 'all(.[];
     (.code|type)==\"number\" and (.aliases|type)==\"array\" and
     (.official|type)==\"boolean\" and (.see_also|all(type==\"number\")) and
     (.summary.en|type)==\"string\" and (.summary.ko|type)==\"string\" and
     (.causes.ko|type)==\"array\" and (.constants|type)==\"object\" and
-    .class==(((.code/100)|floor|tostring)+\"xx\"))' >/dev/null"
+    (.id|type)==\"string\" and (.sources|all(type==\"string\")) and
+    if .code >= 100 and .code <= 599
+    then .class==(((.code/100)|floor|tostring)+\"xx\")
+    else .class==null end)' >/dev/null"
+# Every library's names, the current one first, with well-formed versions.
+cat >"$work/versions.jq" <<'EOF'
+all(.[]; . as $e |
+  (.constant_versions | keys_unsorted) == (.constants | keys_unsorted) and
+  all(.constant_versions | to_entries[];
+    (.value | length) >= 1 and
+    all(.value[]; keys_unsorted == ["name", "since", "until", "deprecated"]
+      and (.name | type) == "string" and
+      all(.since, .until, .deprecated;
+        . == null or test("^[0-9]+([.][0-9]+)*$")))) and
+  all(.constants | to_entries[]; .value == $e.constant_versions[.key][0].name))
+EOF
+check "json: constant_versions: the current name first, versions well-formed" \
+    sh -c "'$hsc' -j -a | jq -e -f '$work/versions.jq' >/dev/null"
+check "json: 413's constants say when they hold" sh -c "'$hsc' -j 413 |
+    jq -e '.[0].constant_versions.spring ==
+    [{\"name\":\"HttpStatus.CONTENT_TOO_LARGE\",\"since\":\"7.0\",
+      \"until\":null,\"deprecated\":null},
+     {\"name\":\"HttpStatus.PAYLOAD_TOO_LARGE\",\"since\":null,
+      \"until\":null,\"deprecated\":\"7.0\"},
+     {\"name\":\"HttpStatus.REQUEST_ENTITY_TOO_LARGE\",\"since\":null,
+      \"until\":\"7.0\",\"deprecated\":\"4.1\"}] and
+    .[0].constants.spring == \"HttpStatus.CONTENT_TOO_LARGE\"' >/dev/null"
+# IIS substatus codes, 000 and 999: the shape, and where they appear.
+cat >"$work/subs.jq" <<'EOF'
+(map([.id, .origin]) | unique | length) == length and
+(map(.id) as $ids | all(.[]; all(.see_also_ids[]; . as $s | $ids | index($s)))) and
+all(.[] | select(.substatus != null);
+  .origin == "Microsoft IIS" and .id == "\(.code).\(.substatus)" and
+  any(.sources[]; test("^https?://([a-z-]+[.])*microsoft[.]com/"))) and
+all(.[] | select(.substatus == null); .id == (.code | tostring |
+  if length < 3 then ("00" + .)[-3:] else . end)) and
+all(.[] | select(.substatuses != []);
+  . as $e | .substatus == null and
+  (.substatuses | all(startswith("\($e.code)."))))
+EOF
+check "json: ids unique per origin, references resolve, substatus from IIS" \
+    sh -c "'$hsc' -j -a | jq -e -f '$work/subs.jq' >/dev/null"
+check "json: 500.19, and 500's substatus codes" sh -c "
+    '$hsc' -j 500.19 | jq -e '.[0] | .code == 500 and .substatus == 19 and
+      .id == \"500.19\"' >/dev/null &&
+    '$hsc' -j 500 | jq -e '.[0].substatuses | index(\"500.19\") and
+      index(\"500.21\")' >/dev/null"
+check "json: classes, patterns and ranges list no substatus, no 000 or 999" \
+    sh -c "'$hsc' -j 5xx 4xx x99 x0x 100-599 | jq -e 'all(.[]; .substatus == null
+      and .code >= 100 and .code <= 599)' >/dev/null"
+check "json: 000 and 0 are no response, not a status" sh -c "
+    [ \"\$('$hsc' -j 0)\" = \"\$('$hsc' -j 000)\" ] &&
+    '$hsc' -j 000 | jq -e '.[0] | .code == 0 and .kind == \"pseudo\" and
+      .official == false and .class == null' >/dev/null"
+check "999 is LinkedIn's; 998 is no code" sh -c "
+    '$hsc' -j 999 | jq -e '.[0].origin == \"LinkedIn\"' >/dev/null &&
+    ! '$hsc' 998 2>/dev/null"
 check "json: the same whatever the language" sh -c \
     "[ \"\$('$hsc' -j --lang=ko 404)\" = \"\$('$hsc' -j --lang=en 404)\" ]"
 check "json: no colour even when asked" sh -c \
@@ -84,7 +141,7 @@ check "| head -c1 ends quietly" [ ! -s "$work/err" ]
 # A writer that keeps its pipe open for 5 s: a lookup that read stdin
 # would wait for it, and would print what it read.
 check "stdin is never read for a lookup" sh -c "{ sleep 5; echo 502; } |
-    timeout 2 '$hsc' 404 | grep -c . | grep -qx 1"
+    timeout 2 '$hsc' 404 | grep -c '^[0-9]' | grep -qx 1"
 
 # --- Properties of whole outputs ----------------------------------------
 check "short: one line per code" \
@@ -98,6 +155,9 @@ check "Korean help fits 80 columns" \
 check "version names hsc and libunistring" \
     sh -c "'$hsc' --version | grep -q '^hsc [0-9]' &&
     '$hsc' --version | grep -q '^libunistring [0-9]'"
+check "version names the IANA registry's date" \
+    sh -c "'$hsc' --version | grep -Eqx 'IANA HTTP Status Code Registry, updated [0-9]{4}-[0-9]{2}-[0-9]{2}' &&
+    '$hsc' --version --lang=ko | grep -Eqx 'IANA HTTP 상태 코드 레지스트리, [0-9]{4}-[0-9]{2}-[0-9]{2} 갱신본'"
 check "-h is --help" sh -c "[ \"\$('$hsc' -h)\" = \"\$('$hsc' --help)\" ]"
 
 # --- A real terminal ----------------------------------------------------
@@ -126,28 +186,56 @@ fi
 
 # --- The constants, checked by the real languages -------------------------
 if command -v python3 >/dev/null 2>&1; then
-	"$hsc" -j -a | jq -r '.[] | select(.constants.python) |
-	    "\(.code) \(.constants.python)"' >"$work/py.txt"
-	check "python: every const.python is http.HTTPStatus's, and all there" \
+	"$hsc" -j -a >"$work/all.json"
+	check "python: each const.python holds in this Python as its versions say" \
 	    python3 -c '
-import sys
+import json, sys
 from http import HTTPStatus
+here = sys.version_info[:2]
+def version(s):
+    return tuple(int(x) for x in s.split("."))
 ours = {}
-for line in open(sys.argv[1]):
-    code, name = line.split()
-    attr = name.split(".", 1)[1]
-    if getattr(HTTPStatus, attr, None) != int(code):
-        sys.exit("%s: HTTPStatus has no %s" % (code, attr))
-    ours[int(code)] = attr
+for e in json.load(open(sys.argv[1])):
+    for k in e["constant_versions"].get("python", []):
+        attr = k["name"].split(".", 1)[1]
+        holds = ((k["since"] is None or version(k["since"]) <= here) and
+                 (k["until"] is None or here < version(k["until"])))
+        got = getattr(HTTPStatus, attr, None)
+        if holds and got != e["code"]:
+            sys.exit("%d: HTTPStatus has no %s" % (e["code"], attr))
+        if not holds and got is not None:
+            sys.exit("%d: %s is in this Python, against its since=/until="
+                     % (e["code"], attr))
+        if holds:
+            ours.setdefault(e["code"], []).append(attr)
 for s in HTTPStatus:
     if s.value not in ours:
         sys.exit("%d %s: no const.python in data/" % (s.value, s.name))
-' "$work/py.txt"
+    # The first name that holds is the name HTTPStatus gives the value.
+    if ours[s.value][0] != s.name:
+        sys.exit("%d: this Python calls it %s, data/ names %s first"
+                 % (s.value, s.name, ours[s.value][0]))
+' "$work/all.json"
 else
 	echo "skip: python3 is not installed"
 fi
 if command -v node >/dev/null 2>&1; then
 	"$hsc" -j -a >"$work/all.json"
+	check "node: every const.http2 is http2.constants', and all there" node -e '
+const c = require("http2").constants;
+const all = JSON.parse(require("fs").readFileSync(process.argv[1]));
+const ours = new Set();
+for (const e of all)
+	for (const k of e.constant_versions.http2 || []) {
+		const name = k.name.replace(/^http2[.]constants[.]/, "");
+		if (c[name] !== e.code)
+			throw new Error(e.code + ": http2.constants has no " + name);
+		ours.add(name);
+	}
+for (const name of Object.keys(c))
+	if (name.startsWith("HTTP_STATUS_") && !ours.has(name))
+		throw new Error(c[name] + " " + name + ": no const.http2 in data/");
+' "$work/all.json"
 	check "node: const.node only where http.STATUS_CODES differs" node -e '
 const http = require("http");
 const all = JSON.parse(require("fs").readFileSync(process.argv[1]));
@@ -264,7 +352,7 @@ set -- $(awk 'BEGIN { for (i = 0; i < 10000; i++) print 404 }')
 "$hsc" "$@" >"$work/o" 2>"$work/e"
 rc=$?
 check "10,000 arguments: 10,000 answers" sh -c \
-    "[ $rc = 0 ] && [ \$(wc -l <'$work/o') = 10000 ]"
+    "[ $rc = 0 ] && [ \$(grep -c '^404 ' '$work/o') = 10000 ]"
 set --
 for a in '' '   ' "$(printf 'caf\351')" "$(printf '\033]0;owned\007')" \
     "$(printf 'a\tb\rc\001d\177')" "$(printf '\302\233[31m')" \

@@ -54,18 +54,47 @@ struct hsc_class {
 	const char	*names;			/* as search compares them */
 };
 
+/*
+ * One name a library gives a code, and the versions of that library it
+ * holds for: from since (NULL: as far back as it matters), deprecated
+ * from deprecated, gone from until on (NULL: still there).
+ */
+struct hsc_constant {
+	const char	*name;
+	const char	*since;
+	const char	*until;
+	const char	*deprecated;
+};
+
+/* A code (sub -1) or an IIS substatus code (500.19), as see-also. */
+struct hsc_ref {
+	short		 code;		/* -1 ends a list */
+	short		 sub;
+};
+
+/*
+ * An entry: a meaning of a status code, an IIS substatus code (sub,
+ * 500.19 is 500 with sub 19), or one of the numbers outside 100-599
+ * that data/other.txt lists (000, no response; 999).  Sorted by code,
+ * then sub: a code's meanings first, then its substatus codes.
+ */
 struct hsc_code {
 	unsigned short	 code;
+	short		 sub;			/* or -1 */
 	unsigned char	 kind;			/* enum hsc_kind */
 	const char	*origin;		/* "IANA" or the vendor */
+	const char	*origin_ko;		/* in Korean, or NULL: the same */
 	const char	*phrase;
 	const char *const *aliases;		/* NULL-terminated */
 	const char	*name_ko;
 	const char	*summary[LANG_MAX];
 	const char	*spec;
-	const unsigned short *see;		/* 0-terminated */
+	const char *const *sources;		/* NULL-terminated */
+	const struct hsc_ref *see;
 	const char *const *headers;		/* NULL-terminated */
-	const char	*consts[CONST_MAX];	/* NULL where none */
+	/* Per library: the current name first, then older ones; each
+	 * list ends with a NULL name; NULL where the library has none. */
+	const struct hsc_constant *consts[CONST_MAX];
 	const char	*detail[LANG_MAX];	/* paragraphs split by '\n' */
 	const char	*causes[LANG_MAX];	/* items split by '\n', or NULL */
 	const char	*names;			/* folded names, one a line */
@@ -76,6 +105,9 @@ struct hsc_code {
 extern const struct hsc_class	 hsc_classes[5];
 extern const struct hsc_code	 hsc_codes[];
 extern const size_t		 hsc_ncodes;
+
+/* The date of the IANA registry the table follows: "2025-09-15". */
+extern const char		 hsc_registry_date[];
 
 extern const char		 hsc_vocab[];
 extern const struct hsc_word	 hsc_words[];
@@ -89,6 +121,11 @@ extern const unsigned short	 hsc_postings[];
 
 
 const struct hsc_code	*codes_find(int, size_t *);
+const struct hsc_code	*codes_find_sub(int, int);
+const struct hsc_code	*codes_subs(int, size_t *);
+const struct hsc_code	*codes_ref(const struct hsc_ref *);
 const struct hsc_class	*codes_class(int);
+int			 codes_listed(const struct hsc_code *);
+int			 codes_id(const struct hsc_code *, char *, size_t);
 
 #endif

@@ -5,13 +5,15 @@
  * with FILE:LINE: message.  It also computes the search keys, so that
  * hsc never folds its own table at run time.
  *
- * usage: hscgen [-s] [-c common] [-y synonyms] [-o output] file ...
+ * usage: hscgen [-s] [-c common] [-g glossary] [-y synonyms] [-o output]
+ *     file ...
  *   -c  the list of codes by how common they are (data/common.txt),
  *       which breaks ties between search results
  *   -y  the groups of words that search takes as one (data/synonyms.txt)
  *   -s  the files hold a subset of the codes (the tests' fixture): do
  *       not require every code of the IANA registry
-
+ *   -g  check the Korean texts against the glossary of this file
+ *       (data/WRITING.md)
  */
 #include <ctype.h>
 #include <errno.h>
@@ -30,6 +32,7 @@
 
 static void	 emit_str(FILE *, const char *);
 static void	 emit_list(FILE *, char *const *);
+static void	 emit_consts(FILE *, const struct df_const *, size_t);
 static char	*join(const struct df_record *, const int *);
 static void	 add_words(const char *, int, int);
 static void	 emit_index(FILE *);
@@ -80,6 +83,31 @@ emit_list(FILE *fp, char *const *list)
 	fputs("NULL }", fp);
 }
 
+/* Writes a library's names with their versions, or NULL for none. */
+static void
+emit_consts(FILE *fp, const struct df_const *c, size_t n)
+{
+	size_t i;
+
+	if (n == 0) {
+		fputs("NULL", fp);
+		return;
+	}
+	fputs("(const struct hsc_constant[]){ ", fp);
+	for (i = 0; i < n; i++) {
+		fputs("{ ", fp);
+		emit_str(fp, c[i].name);
+		fputs(", ", fp);
+		emit_str(fp, c[i].since);
+		fputs(", ", fp);
+		emit_str(fp, c[i].until);
+		fputs(", ", fp);
+		emit_str(fp, c[i].deprecated);
+		fputs(" }, ", fp);
+	}
+	fputs("{ NULL, NULL, NULL, NULL } }", fp);
+}
+
 /*
  * The fields behind each search key, from names down to details: the
  * names (the phrase, older phrases, the Korean name, the search-only
@@ -100,7 +128,7 @@ static const int key_parts[KEY_MAX][F_MAX + 1] = {
 #define X(id, code)	F_SUMMARY + LANG_##id,
 	    HSC_LANGS(X)
 #undef X
-	    F_ORIGIN, F_SPEC, F_HEADERS, -1 },
+	    F_ORIGIN, F_ORIGIN_KO, F_SPEC, F_HEADERS, -1 },
 	{
 #define X(id, code)	F_CAUSES + LANG_##id,
 	    HSC_LANGS(X)
@@ -598,16 +626,19 @@ static size_t nentries;
 static void
 emit_code(FILE *fp, const struct df_record *r)
 {
-	const unsigned short *s;
+	const struct df_ref *s;
 	const char *k;
 	char *key[KEY_MAX] = { NULL }, *f;
 	int i;
 
-	fprintf(fp, "HSC_CODE(.code = %d, .kind = KIND_", r->code);
+	fprintf(fp, "HSC_CODE(.code = %d, .sub = %d, .kind = KIND_", r->code,
+	    r->sub);
 	for (k = hsc_kind_names[r->kind]; *k != '\0'; k++)
 		fputc(toupper((unsigned char)*k), fp);
 	fputs(",\n\t.origin = ", fp);
 	emit_str(fp, r->val[F_ORIGIN]);
+	fputs(",\n\t.origin_ko = ", fp);
+	emit_str(fp, r->val[F_ORIGIN_KO]);
 	fputs(",\n\t.phrase = ", fp);
 	emit_str(fp, r->val[F_PHRASE]);
 	fputs(",\n\t.aliases = ", fp);
@@ -618,15 +649,17 @@ emit_code(FILE *fp, const struct df_record *r)
 	emit_langs(fp, r, F_SUMMARY);
 	fputs(",\n\t.spec = ", fp);
 	emit_str(fp, r->val[F_SPEC]);
-	fputs(",\n\t.see = (const unsigned short[]){ ", fp);
-	for (s = r->see; *s != 0; s++)
-		fprintf(fp, "%d, ", *s);
-	fputs("0 },\n\t.headers = ", fp);
+	fputs(",\n\t.sources = ", fp);
+	emit_list(fp, r->sources);
+	fputs(",\n\t.see = (const struct hsc_ref[]){ ", fp);
+	for (s = r->see; s->code >= 0; s++)
+		fprintf(fp, "{ %d, %d }, ", s->code, s->sub);
+	fputs("{ -1, -1 } },\n\t.headers = ", fp);
 	emit_list(fp, r->headers);
 	fputs(",\n\t.consts = {", fp);
 	for (i = 0; i < CONST_MAX; i++) {
 		fputs(i ? ",\n\t    " : "\n\t    ", fp);
-		emit_str(fp, r->val[F_CONST + i]);
+		emit_consts(fp, r->consts[i], r->nconsts[i]);
 	}
 	fputs(" },\n\t.detail = ", fp);
 	emit_langs(fp, r, F_DETAIL);
@@ -661,19 +694,22 @@ int
 main(int argc, char *argv[])
 {
 	struct df_db db;
-	const char *out = NULL, *common = NULL;
+	const char *out = NULL, *common = NULL, *glossary = NULL;
 	FILE *fp;
 	size_t i;
 	int c, subset = 0;
 
 	xprogname = "hscgen";
-	while ((c = getopt(argc, argv, "c:so:y:")) != -1) {
+	while ((c = getopt(argc, argv, "c:g:so:y:")) != -1) {
 		switch (c) {
 		case 'c':
 			common = optarg;
 			break;
 		case 'y':
 			read_synonyms(optarg);
+			break;
+		case 'g':
+			glossary = optarg;
 			break;
 		case 'o':
 			out = optarg;
@@ -682,19 +718,23 @@ main(int argc, char *argv[])
 			subset = 1;
 			break;
 		default:
-			fprintf(stderr, "usage: hscgen [-s] [-c common] [-y synonyms] [-o output] file ...\n");
+			fprintf(stderr, "usage: hscgen [-s] [-c common] [-g glossary] "
+			    "[-y synonyms] [-o output] file ...\n");
 			return 2;
 		}
 	}
 	argc -= optind;
 	argv += optind;
 	if (argc == 0) {
-		fprintf(stderr, "usage: hscgen [-s] [-c common] [-y synonyms] [-o output] file ...\n");
+		fprintf(stderr, "usage: hscgen [-s] [-c common] [-g glossary] "
+		    "[-y synonyms] [-o output] file ...\n");
 		return 2;
 	}
 
 	df_init(&db, stderr);
 	db.subset = subset;
+	if (glossary != NULL)
+		df_read_glossary(&db, glossary);
 	for (c = 0; c < argc; c++)
 		df_read(&db, argv[c]);
 	df_finish(&db);
@@ -718,6 +758,8 @@ main(int argc, char *argv[])
 	for (c = 0; c < argc; c++)
 		fprintf(fp, " %s", argv[c]);
 	fputs(";\n * do not edit: edit data/ and run make. */\n", fp);
+	fprintf(fp, "#ifdef HSC_REGISTRY\nHSC_REGISTRY(\"%s\")\n#endif\n",
+	    df_iana_date);
 	fputs("#ifdef HSC_CLASS\n", fp);
 	for (i = 0; i < db.nrec; i++)
 		if (db.rec[i].is_class)

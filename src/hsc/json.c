@@ -11,6 +11,7 @@
 #include "table.h"
 
 static void	 json_chars(FILE *, const char *, size_t);
+static void	 json_or_null(FILE *, const char *);
 static void	 json_list(FILE *, const char *const *);
 static void	 json_texts(FILE *, const char *const *, int);
 static void	 json_entry(FILE *, const struct hsc_code *, int);
@@ -83,6 +84,16 @@ json_string(FILE *fp, const char *s, size_t n)
 	putc('"', fp);
 }
 
+/* A string, or null for NULL. */
+static void
+json_or_null(FILE *fp, const char *s)
+{
+	if (s == NULL)
+		fputs("null", fp);
+	else
+		json_string(fp, s, strlen(s));
+}
+
 static void
 json_list(FILE *fp, const char *const *p)
 {
@@ -137,7 +148,12 @@ json_entry(FILE *fp, const struct hsc_code *c, int match)
 {
 	static const char *const none[LANG_MAX] = { "", "" };
 	const char *names[LANG_MAX];
-	const unsigned short *s;
+	const struct hsc_ref *s;
+	const struct hsc_constant *k;
+	const struct hsc_code *sub;
+	const char *const nolist[] = { NULL };
+	char id[16];
+	size_t n, j;
 	int i, first;
 
 	fprintf(fp, "{\"code\":%d,\"phrase\":", c->code);
@@ -148,15 +164,24 @@ json_entry(FILE *fp, const struct hsc_code *c, int match)
 	names[LANG_KO] = c->name_ko;
 	fputs(",\"name\":", fp);
 	json_texts(fp, names, 0);
-	fprintf(fp, ",\"class\":\"%dxx\",\"kind\":\"%s\",\"official\":%s,"
-	    "\"origin\":", c->code / 100, hsc_kind_names[c->kind],
-	    c->kind == KIND_UNOFFICIAL ? "false" : "true");
+	/* 000 and 999 are in no class. */
+	if (c->code >= 100 && c->code <= 599)
+		fprintf(fp, ",\"class\":\"%dxx\"", c->code / 100);
+	else
+		fputs(",\"class\":null", fp);
+	fprintf(fp, ",\"kind\":\"%s\",\"official\":%s,\"origin\":",
+	    hsc_kind_names[c->kind], c->kind == KIND_UNOFFICIAL ||
+	    c->kind == KIND_PSEUDO ? "false" : "true");
 	json_string(fp, c->origin, strlen(c->origin));
 	fputs(",\"spec\":", fp);
 	json_string(fp, c->spec, strlen(c->spec));
+	/* The codes among the references; see_also_ids has them all. */
 	fputs(",\"see_also\":[", fp);
-	for (s = c->see; *s != 0; s++)
-		fprintf(fp, "%s%d", s == c->see ? "" : ",", *s);
+	for (s = c->see, first = 1; s->code >= 0; s++)
+		if (s->sub < 0) {
+			fprintf(fp, "%s%d", first ? "" : ",", s->code);
+			first = 0;
+		}
 	fputs("],\"headers\":", fp);
 	json_list(fp, c->headers);
 	fputs(",\"summary\":", fp);
@@ -165,19 +190,65 @@ json_entry(FILE *fp, const struct hsc_code *c, int match)
 	json_texts(fp, c->detail, 0);
 	fputs(",\"causes\":", fp);
 	json_texts(fp, c->causes[LANG_EN] != NULL ? c->causes : none, 1);
+	/* The current names, then every name with its versions. */
 	fputs(",\"constants\":{", fp);
 	for (i = 0, first = 1; i < CONST_MAX; i++) {
 		if (c->consts[i] == NULL)
 			continue;
 		fprintf(fp, "%s\"%s\":", first ? "" : ",",
 		    hsc_const_defs[i].key);
-		json_string(fp, c->consts[i], strlen(c->consts[i]));
+		json_string(fp, c->consts[i]->name, strlen(c->consts[i]->name));
 		first = 0;
 	}
-	if (match >= 0 && match < KEY_MAX)
-		fprintf(fp, "},\"match\":\"%s\"}", match_names[match]);
+	fputs("},\"constant_versions\":{", fp);
+	for (i = 0, first = 1; i < CONST_MAX; i++) {
+		if (c->consts[i] == NULL)
+			continue;
+		fprintf(fp, "%s\"%s\":[", first ? "" : ",",
+		    hsc_const_defs[i].key);
+		for (k = c->consts[i]; k->name != NULL; k++) {
+			fputs(k == c->consts[i] ? "{\"name\":" : ",{\"name\":",
+			    fp);
+			json_string(fp, k->name, strlen(k->name));
+			fputs(",\"since\":", fp);
+			json_or_null(fp, k->since);
+			fputs(",\"until\":", fp);
+			json_or_null(fp, k->until);
+			fputs(",\"deprecated\":", fp);
+			json_or_null(fp, k->deprecated);
+			putc('}', fp);
+		}
+		putc(']', fp);
+		first = 0;
+	}
+	/* Its number as text, its IIS substatus codes, what it rests on. */
+	codes_id(c, id, sizeof(id));
+	fprintf(fp, "},\"id\":\"%s\",\"substatus\":", id);
+	if (c->sub >= 0)
+		fprintf(fp, "%d", c->sub);
 	else
-		fputs("},\"match\":null}", fp);
+		fputs("null", fp);
+	fputs(",\"substatuses\":[", fp);
+	if (c->sub < 0 && c == codes_find(c->code, &n) &&
+	    (sub = codes_subs(c->code, &n)) != NULL)
+		for (j = 0; j < n; j++) {
+			codes_id(&sub[j], id, sizeof(id));
+			fprintf(fp, "%s\"%s\"", j ? "," : "", id);
+		}
+	fputs("],\"see_also_ids\":[", fp);
+	for (s = c->see; s->code >= 0; s++) {
+		if (s->sub >= 0)
+			snprintf(id, sizeof(id), "%03d.%d", s->code, s->sub);
+		else
+			snprintf(id, sizeof(id), "%03d", s->code);
+		fprintf(fp, "%s\"%s\"", s == c->see ? "" : ",", id);
+	}
+	fputs("],\"sources\":", fp);
+	json_list(fp, c->sources != NULL ? c->sources : nolist);
+	if (match >= 0 && match < KEY_MAX)
+		fprintf(fp, ",\"match\":\"%s\"}", match_names[match]);
+	else
+		fputs(",\"match\":null}", fp);
 }
 
 /*

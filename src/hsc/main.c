@@ -166,8 +166,13 @@ main(int argc, char *argv[])
 		return finish(&o, 0);
 	}
 	if (opt.version) {
-		/* _libunistring_version is 0xMMmmss, of the library in use. */
-		printf("hsc %s\nlibunistring %d.%d.%d\n", HSC_VERSION,
+		/* The registry the table follows, then the library in use:
+		 * _libunistring_version is 0xMMmmss. */
+		printf("hsc %s\n", HSC_VERSION);
+		out_puts(&o, msg(M_REGISTRY, o.lang));
+		out_puts(&o, hsc_registry_date);
+		out_puts(&o, msg(M_REGISTRY_END, o.lang));
+		printf("\nlibunistring %d.%d.%d\n",
 		    _libunistring_version >> 16,
 		    (_libunistring_version >> 8) & 0xff,
 		    _libunistring_version & 0xff);

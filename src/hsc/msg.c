@@ -23,6 +23,11 @@ static const char *const msgs[M_MAX][LANG_MAX] = {
 	[M_CONSTANTS] = { "Constants", "상수" },
 	[M_SEE_ALSO] = { "See also", "함께 보기" },
 	[M_CAUSES] = { "Common causes", "흔한 원인" },
+	[M_SUBSTATUS] = { "IIS substatus", "하위 상태" },
+	[M_SOURCES] = { "Sources", "출처" },
+	/* "IIS substatus codes: 500.0 500.11 … (one of them: hsc 500.0)" */
+	[M_SUBS] = { "IIS substatus codes: ", "IIS 하위 상태 코드: " },
+	[M_SUBS_HINT] = { " (one of them: hsc ", " (하나씩 보기: hsc " },
 	[M_UNASSIGNED] = { "(unassigned)", "(미할당)" },
 	/* "…as 200 OK… (2xx Successful, RFC 9110 §15)." */
 	[M_UNASSIGNED_AS] = { "Not a registered code; clients treat it as ",
@@ -30,6 +35,17 @@ static const char *const msgs[M_MAX][LANG_MAX] = {
 	[M_UNASSIGNED_END] = { "", "처럼 처리한다" },
 	[M_TOTAL] = { "total", "합계" },
 	[M_IN_DETAIL] = { "(found in the details)", "(자세한 설명에서 찾음)" },
+	/* "(since 7.0, deprecated in 7.1, removed in 8.0)" */
+	[M_SINCE] = { "since ", "" },
+	[M_SINCE_END] = { "", "부터" },
+	[M_DEPRECATED] = { "deprecated in ", "" },
+	[M_DEPRECATED_END] = { "", "부터 폐기 예정" },
+	[M_UNTIL] = { "removed in ", "" },
+	[M_UNTIL_END] = { "", "에서 제거" },
+	/* "IANA HTTP Status Code Registry, updated 2025-09-15" */
+	[M_REGISTRY] = { "IANA HTTP Status Code Registry, updated ",
+	    "IANA HTTP 상태 코드 레지스트리, " },
+	[M_REGISTRY_END] = { "", " 갱신본" },
 };
 
 static const char *const diags[D_MAX][LANG_MAX] = {
@@ -61,6 +77,9 @@ static const char *const diags[D_MAX][LANG_MAX] = {
 	    "인자에 잘못된 UTF-8이 있다: '%s'" },
 	[D_UNASSIGNED] = { "%s: not an assigned status code",
 	    "%s: 할당되지 않은 상태 코드다" },
+	[D_NO_SUBSTATUS] = { "%s: not an IIS substatus code hsc knows; "
+	    "the code itself follows", "%s: hsc가 모르는 IIS 하위 상태 코드다. "
+	    "상태 코드만 보여 준다" },
 	[D_NO_MATCH_PATTERN] = { "%s: no assigned status code matches",
 	    "%s: 해당하는 할당된 상태 코드가 없다" },
 	[D_NOTHING_MATCHES] = { "nothing matches '%s'",
@@ -108,6 +127,7 @@ static const char *const help[LANG_MAX] = {
 "\n"
 "A QUERY is a code (404), a class (4, 4xx), a pattern (41x, 5x3), a range "
 "(500-504), or words to search for (teapot, 'not found', 게이트웨이). "
+"IIS substatus codes (500.19) and 000 (no response) work as codes too. "
 "With --count, hsc reads access logs or lists of codes (stdin, or FILEs) "
 "and shows how often each code occurs.\n"
 "\n"
@@ -147,6 +167,7 @@ static const char *const help[LANG_MAX] = {
 "\n"
 "질의는 코드(404), 분류(4, 4xx), 패턴(41x, 5x3), 범위(500-504), "
 "또는 검색할 낱말(teapot, 'not found', 게이트웨이)이다. "
+"IIS 하위 상태 코드(500.19)와 응답이 없을 때의 000도 찾을 수 있다. "
 "--count를 주면 액세스 로그나 코드 목록(표준 입력 또는 파일)을 읽어 "
 "코드별 빈도를 보여 준다.\n"
 "\n"

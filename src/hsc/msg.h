@@ -17,6 +17,18 @@ enum msg {
 	M_UNASSIGNED_END,
 	M_TOTAL,
 	M_IN_DETAIL,
+	M_SINCE,		/* the versions of a constant: before and */
+	M_SINCE_END,		/* after the version */
+	M_DEPRECATED,
+	M_DEPRECATED_END,
+	M_UNTIL,
+	M_UNTIL_END,
+	M_SUBSTATUS,		/* the long view's label of 500.0, 500.11 … */
+	M_SOURCES,
+	M_SUBS,			/* "IIS substatus codes: 500.0 … (hsc 500.0)" */
+	M_SUBS_HINT,
+	M_REGISTRY,		/* --version: around the registry's date */
+	M_REGISTRY_END,
 	M_MAX
 };
 
@@ -41,6 +53,7 @@ enum diag {
 	D_BAD_CODE,
 	D_BAD_UTF8,
 	D_UNASSIGNED,
+	D_NO_SUBSTATUS,
 	D_NO_MATCH_PATTERN,
 	D_NOTHING_MATCHES,
 	D_NOTHING_HINT,

@@ -40,13 +40,15 @@ struct out {
 /*
  * One answer: an entry of the table, an unassigned code (c NULL), or
  * the overview of a class that a query named (c NULL, class set, code
- * the class's x00).
+ * the class's x00).  subs: the code was asked for by number; the text
+ * view lists its IIS substatus codes after it.
  */
 struct result {
 	const struct hsc_code	*c;
 	int			 code;
 	int			 match;	/* a search's best key, or -1 */
 	int			 class;	/* a class's overview (c NULL) */
+	int			 subs;
 };
 
 void	out_init(struct out *, FILE *, const struct hsc_opts *);

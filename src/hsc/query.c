@@ -88,6 +88,7 @@ query_parse(const char *s, struct query *q, struct hsc_error *err)
 	int show, i;
 
 	memset(q, 0, sizeof(*q));
+	q->sub = -1;
 	n = strlen(s);
 	s = word_trim(s, &n);
 	/* At most 16 bytes of the argument in a message, whole characters. */
@@ -106,9 +107,21 @@ query_parse(const char *s, struct query *q, struct hsc_error *err)
 		return 0;
 	}
 
+	/* An IIS substatus code: 500.19, as IIS writes it. */
+	if (n >= 5 && n <= 7 && s[3] == '.' && all_of(s, 3, DIGITS) &&
+	    all_of(s + 4, n - 4, DIGITS)) {
+		if ((q->lo = number(s, 3)) < 0)
+			goto badcode;
+		q->kind = Q_CODE;
+		q->hi = q->lo;
+		q->sub = atoi(s + 4);
+		return 0;
+	}
 	if (all_of(s, n, DIGITS "xX")) {
-		if (all_of(s, n, DIGITS) && n == 3) {
-			if ((q->lo = number(s, n)) < 0)
+		/* 000 (and 0) and 999 are codes where the table has them. */
+		if (all_of(s, n, DIGITS) && (n == 3 || (n == 1 && *s == '0'))) {
+			q->lo = n == 1 ? 0 : word_code3(s, n);
+			if (number(s, n) < 0 && codes_find(q->lo, &dn) == NULL)
 				goto badcode;
 			q->kind = Q_CODE;
 			q->hi = q->lo;
@@ -242,6 +255,7 @@ results_add(struct results *rs, const struct hsc_code *c, int code,
 	rs->r[rs->n].code = code;
 	rs->r[rs->n].match = match;
 	rs->r[rs->n].class = 0;
+	rs->r[rs->n].subs = 0;
 	rs->n++;
 }
 
@@ -260,6 +274,17 @@ answer_one(struct results *rs, const struct query *q, int json)
 	size_t i, n;
 	int found = 0;
 
+	if (q->kind == Q_CODE && q->sub >= 0) {
+		if ((c = codes_find_sub(q->lo, q->sub)) != NULL) {
+			results_add(rs, c, c->code, -1);
+			return 1;
+		}
+		/* An IIS substatus hsc does not know: the code, and a note. */
+		msg_warn(D_NO_SUBSTATUS, q->text);
+		for (c = codes_find(q->lo, &n), i = 0; c != NULL && i < n; i++)
+			results_add(rs, &c[i], c[i].code, -1);
+		return 0;
+	}
 	if (q->kind == Q_CODE) {
 		if ((c = codes_find(q->lo, &n)) == NULL) {
 			/* The text view explains an unassigned code. */
@@ -270,6 +295,8 @@ answer_one(struct results *rs, const struct query *q, int json)
 		}
 		for (i = 0; i < n; i++)
 			results_add(rs, &c[i], c[i].code, -1);
+		/* Asked for by number: the text view names its substatus. */
+		rs->r[rs->n - 1].subs = codes_subs(q->lo, &n) != NULL;
 		return 1;
 	}
 	/* A class ("5xx", "5"): its overview first, for the long view. */
@@ -278,8 +305,10 @@ answer_one(struct results *rs, const struct query *q, int json)
 		results_add(rs, NULL, (q->pat[0] - '0') * 100, -1);
 		rs->r[rs->n - 1].class = 1;
 	}
+	/* Classes, patterns and ranges list the codes of 100-599 only. */
 	for (i = 0; i < hsc_ncodes; i++)
-		if (query_match(q, hsc_codes[i].code)) {
+		if (codes_listed(&hsc_codes[i]) &&
+		    query_match(q, hsc_codes[i].code)) {
 			results_add(rs, &hsc_codes[i], hsc_codes[i].code, -1);
 			found = 1;
 		}

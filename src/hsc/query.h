@@ -21,6 +21,7 @@ enum qkind {
 struct query {
 	enum qkind	 kind;
 	int		 lo, hi;	/* Q_CODE, Q_RANGE */
+	int		 sub;		/* Q_CODE: IIS substatus (500.19), or -1 */
 	char		 pat[4];	/* Q_PATTERN: digits and 'x' */
 	char		*text;		/* the argument, NFKC, trimmed */
 };

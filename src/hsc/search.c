@@ -70,6 +70,8 @@ static void	 match(const char *, size_t, struct scores *);
 static int	 distance(const uint32_t *, int, const uint32_t *, int, int);
 static int	 correct(const char *, size_t, size_t *);
 static int	 by_score(const void *, const void *);
+static int	 bonus(const struct hsc_code *, const char *, const char *,
+		    size_t);
 
 /* The length of word i of the vocabulary. */
 static size_t
@@ -288,6 +290,7 @@ correct(const char *w, size_t n, size_t *best)
 	const unsigned char *v;
 	size_t i, len, l, at, end;
 	int m, k, d, max, bestd, bestkey = KEY_MAX, key, ascii;
+	int longer, bestlonger = -1;
 	unsigned int j, x;
 
 	if ((m = word_units(w, n, a)) < 4)
@@ -328,8 +331,16 @@ correct(const char *w, size_t n, size_t *best)
 			if ((int)x < key)
 				key = (int)x;
 		}
-		if (d < bestd || key < bestkey || (key == bestkey &&
-		    hsc_words[i].count > hsc_words[*best].count)) {
+		/*
+		 * Ties: a longer word first (a letter left out is the
+		 * commonest typo: limt is limit before list), then the
+		 * stronger key, then the word in more entries.
+		 */
+		longer = k > m;
+		if (d < bestd || longer > bestlonger || (longer == bestlonger &&
+		    (key < bestkey || (key == bestkey &&
+		    hsc_words[i].count > hsc_words[*best].count)))) {
+			bestlonger = longer;
 			bestd = d;
 			bestkey = key;
 			*best = i;
@@ -474,9 +485,9 @@ search_run(const char *q, struct search *sr)
 	struct scores sc;
 	const char *w;
 	char *words, *norm, *typed;
-	size_t i, j, n, len, nq, k, nneed, wn = 0;
+	size_t i, j, len, nq, k, nneed, wn = 0;
 	int *total, *keys, *hits, *some, *rarer, *need, most, rare, common;
-	int line, fixes = 0;
+	int fixes = 0;
 	size_t df, nsome = 0;
 	long fix;
 
@@ -569,22 +580,18 @@ search_run(const char *q, struct search *sr)
 	 * as searched, and as typed (Time-out is a name as it is).
 	 */
 	norm = word_normalize(words, wn);
-	n = strlen(norm);
 	typed = sr->fixed == NULL ? word_normalize(q, strlen(q)) : NULL;
 	for (i = 0; i < hsc_ncodes; i++) {
 		if (need[i] < most)
 			continue;
-		/* Lines 1 and 2 are the phrase and the Korean name. */
-		if ((line = in_lines(hsc_codes[i].names, norm, n, 1)) == 0 &&
-		    typed != NULL)
-			line = in_lines(hsc_codes[i].names, typed,
-			    strlen(typed), 1);
-		if (line > 0)
-			total[i] += line <= 2 ? 2 * WHOLE_NAME : WHOLE_NAME;
-		else if (nneed > 1 && in_lines(hsc_codes[i].names, norm, n, 0))
-			total[i] += ADJ_NAME;
-		else if (nneed > 1 && in_lines(hsc_codes[i].sums, norm, n, 0))
-			total[i] += ADJ_SUMMARY;
+		/*
+		 * An IIS substatus code is what IIS logs, not what a client
+		 * sees: it comes after the codes, without the bonuses.
+		 */
+		if (hsc_codes[i].sub >= 0)
+			total[i] = total[i] / 4 + 1;
+		else
+			total[i] += bonus(&hsc_codes[i], norm, typed, nneed);
 		sr->hits[sr->n].c = &hsc_codes[i];
 		sr->hits[sr->n].score = total[i];
 		sr->hits[sr->n].match = keys[i];
@@ -601,6 +608,30 @@ search_run(const char *q, struct search *sr)
 	free(sc.best);
 	free(sc.key);
 	free(sc.hit);
+}
+
+/*
+ * The bonus of entry c for the query's words side by side in a name
+ * or a summary, or a name whole: norm as searched, typed as typed
+ * (Time-out is a name as it is; NULL after a correction).  Lines 1 and
+ * 2 of the names are the phrase and the Korean name, which count most.
+ */
+static int
+bonus(const struct hsc_code *c, const char *norm, const char *typed,
+    size_t nwords)
+{
+	size_t n = strlen(norm);
+	int line;
+
+	if ((line = in_lines(c->names, norm, n, 1)) == 0 && typed != NULL)
+		line = in_lines(c->names, typed, strlen(typed), 1);
+	if (line > 0)
+		return line <= 2 ? 2 * WHOLE_NAME : WHOLE_NAME;
+	if (nwords > 1 && in_lines(c->names, norm, n, 0))
+		return ADJ_NAME;
+	if (nwords > 1 && in_lines(c->sums, norm, n, 0))
+		return ADJ_SUMMARY;
+	return 0;
 }
 
 /*
@@ -653,7 +684,8 @@ search_answer(struct results *rs, const struct query *q, int n)
 		results_add(rs, NULL, d * 100, -1);
 		rs->r[rs->n - 1].class = 1;
 		for (i = 0; i < hsc_ncodes; i++)
-			if (hsc_codes[i].code / 100 == d)
+			if (hsc_codes[i].code / 100 == d &&
+			    codes_listed(&hsc_codes[i]))
 				results_add(rs, &hsc_codes[i],
 				    hsc_codes[i].code, -1);
 		free(folded);

@@ -17,7 +17,7 @@
 #define INDENT		4
 #define STEP		2
 /* Where the short view's name starts: "404  ". */
-#define NAME_COL	5
+#define NAME_COL	5	/* after a three-digit code */
 /* The least room beside the name column for the summary. */
 #define SUMMARY_MIN	30
 /* Names that most rows of the short view fit: nine in ten. */
@@ -36,6 +36,7 @@
  * name (stacked).
  */
 struct short_layout {
+	int	col;		/* where names start: after the widest number */
 	int	namew;
 	int	stacked;
 };
@@ -73,12 +74,20 @@ static void		 text_count(struct out *, const struct count *, int);
 
 const struct formatter text_formatter = { text_results, text_count };
 
+/* Who uses a code, in a language. */
+static const char *
+origin(const struct hsc_code *c, int lang)
+{
+	return lang == LANG_KO && c->origin_ko != NULL ? c->origin_ko :
+	    c->origin;
+}
+
 /* What marks a code that is not plain standard: its vendor or kind. */
 static const char *
 tag(const struct hsc_code *c, int lang)
 {
 	if (c->kind == KIND_UNOFFICIAL)
-		return c->origin;
+		return origin(c, lang);
 	if (c->kind != KIND_STANDARD)
 		return hsc_kind_labels[c->kind][lang];
 	return NULL;
@@ -86,24 +95,26 @@ tag(const struct hsc_code *c, int lang)
 
 /*
  * The name a result is shown by: the phrase, in Korean the Korean name
- * with the phrase, and the vendor or kind of a code that is not plain
- * standard.
+ * with the phrase in parentheses (306's "(Unused)" has its own), and
+ * the vendor or kind of a code that is not plain standard.
  */
 const char *
 text_label(const struct result *r, int lang, char *buf, size_t size)
 {
-	const char *parts[6], *t;
+	const char *parts[6], *t, *ph;
 	size_t i, n, len = 0;
-	int np = 0;
+	int np = 0, paren;
 
 	if (r->c == NULL)
 		return msg(M_UNASSIGNED, lang);
+	ph = r->c->phrase;
+	paren = ph[0] != '(' || ph[strlen(ph) - 1] != ')';
 	if (lang == LANG_KO) {
 		parts[np++] = r->c->name_ko;
-		parts[np++] = " (";
+		parts[np++] = paren ? " (" : " ";
 	}
-	parts[np++] = r->c->phrase;
-	if (lang == LANG_KO)
+	parts[np++] = ph;
+	if (lang == LANG_KO && paren)
 		parts[np++] = ")";
 	if ((t = tag(r->c, lang)) != NULL) {
 		parts[np++] = " [";
@@ -131,15 +142,68 @@ name_width(const struct out *o, const struct result *r)
 	return out_width(o, text_label(r, o->lang, buf, sizeof(buf)));
 }
 
-/* Writes a code, or a class ("4xx" for 400 with class), in its colour. */
+/*
+ * Writes a code, or a class ("4xx" for 400 with class), in its colour;
+ * 000 and 999, in no class, in bold.
+ */
 static void
 text_code(struct out *o, int code, int class)
 {
-	out_sgr(o, class_sgr[code / 100]);
+	out_sgr(o, code >= 100 && code <= 599 ? class_sgr[code / 100] : "1");
 	putc('0' + code / 100, o->fp);
 	putc(class ? 'x' : '0' + code / 10 % 10, o->fp);
 	putc(class ? 'x' : '0' + code % 10, o->fp);
 	out_sgr(o, "0");
+}
+
+/* Writes a result's number, "404" or "500.19"; returns its width. */
+static int
+put_id(struct out *o, const struct result *r)
+{
+	text_code(o, r->code, r->class);
+	if (r->c == NULL || r->c->sub < 0)
+		return 3;
+	return 3 + fprintf(o->fp, ".%d", r->c->sub);
+}
+
+/* The width of a result's number: 3, or more for "500.19". */
+static int
+id_width(const struct result *r)
+{
+	char buf[16];
+
+	return r->c != NULL ? codes_id(r->c, buf, sizeof(buf)) : 3;
+}
+
+/*
+ * After a code asked for by number: "IIS substatus codes: 500.0 500.11
+ * … (one of them: hsc 500.0)", in the column of the names.
+ */
+static void
+put_subs(struct out *o, int code, int indent)
+{
+	const struct hsc_code *s;
+	char buf[2048], id[16];
+	size_t i, n;
+
+	if ((s = codes_subs(code, &n)) == NULL)
+		return;
+	snprintf(buf, sizeof(buf), "%s", msg(M_SUBS, o->lang));
+	for (i = 0; i < n; i++) {
+		codes_id(&s[i], id, sizeof(id));
+		add(buf, sizeof(buf), i > 0 ? " " : "");
+		add(buf, sizeof(buf), id);
+	}
+	add(buf, sizeof(buf), msg(M_SUBS_HINT, o->lang));
+	codes_id(&s[0], id, sizeof(id));
+	add(buf, sizeof(buf), id);
+	add(buf, sizeof(buf), ")");
+	if (o->width <= 0) {
+		out_spaces(o, indent);
+		out_puts(o, buf);
+	} else
+		out_para(o, buf, strlen(buf), indent, o->width);
+	putc('\n', o->fp);
 }
 
 /* "Not a registered code; clients treat it as 200 OK (2xx …)." */
@@ -186,12 +250,13 @@ short_row(struct out *o, const struct result *r, int w,
 {
 	char buf[512], label[256];
 	const char *summary, *name;
-	int lines, at = NAME_COL + l->namew + 2;
+	int lines, at = l->col + l->namew + 2;
 
 	summary = summary_of(r, o->lang, buf, sizeof(buf));
 	name = text_label(r, o->lang, label, sizeof(label));
 	if (put) {
-		text_code(o, r->code, 0);
+		/* The numbers in a column as wide as the widest, "500.19". */
+		out_spaces(o, l->col - 2 - put_id(o, r));
 		out_puts(o, "  ");
 	}
 	if (o->width <= 0) {
@@ -201,16 +266,18 @@ short_row(struct out *o, const struct result *r, int w,
 			out_spaces(o, w < l->namew ? l->namew - w + 2 : 2);
 			out_puts(o, summary);
 			putc('\n', o->fp);
+			if (r->subs)
+				put_subs(o, r->code, l->col);
 		}
 		return 1;
 	}
-	lines = out_lines(o, name, strlen(name), NAME_COL, NAME_COL,
+	lines = out_lines(o, name, strlen(name), l->col, l->col,
 	    o->width, 0, NULL);
 	if (put)
-		out_wrap(o, name, strlen(name), NAME_COL, NAME_COL, o->width);
+		out_wrap(o, name, strlen(name), l->col, l->col, o->width);
 	if (l->stacked || lines > 1 || w > l->namew) {
 		if (l->stacked)
-			at = NAME_COL;
+			at = l->col;
 		lines += out_lines(o, summary, strlen(summary), 0, at,
 		    o->width, 1, NULL);
 		if (put) {
@@ -222,13 +289,16 @@ short_row(struct out *o, const struct result *r, int w,
 		lines += out_lines(o, summary, strlen(summary), at, at,
 		    o->width, 0, NULL) - 1;
 		if (put) {
-			out_spaces(o, at - NAME_COL - w);
+			out_spaces(o, at - l->col - w);
 			out_wrap(o, summary, strlen(summary), at, at,
 			    o->width);
 		}
 	}
-	if (put)
+	if (put) {
 		putc('\n', o->fp);
+		if (r->subs)
+			put_subs(o, r->code, l->col);
+	}
 	return lines;
 }
 
@@ -251,17 +321,20 @@ short_layout(struct out *o, const struct result *r, size_t n, int *w,
 	int lines, best = -1, cap, k, nt = 0, share = -1, max = 0;
 	size_t i, m, want, seen;
 
+	l->col = NAME_COL;
 	for (i = m = 0; i < n; i++)
 		if (!r[i].class) {
 			w[i] = name_width(o, &r[i]);
 			max = w[i] > max ? w[i] : max;
+			if (id_width(&r[i]) + 2 > l->col)
+				l->col = id_width(&r[i]) + 2;
 			m++;
 		}
 	l->namew = 0;
 	l->stacked = 0;
 	if (m == 0)
 		return;
-	cap = (o->width > 0 ? o->width : 80) - NAME_COL - 2 - SUMMARY_MIN;
+	cap = (o->width > 0 ? o->width : 80) - l->col - 2 - SUMMARY_MIN;
 	/* The widest name within the share and the cap. */
 	want = (size_t)(NAME_SHARE * (double)m + 0.999);
 	if (want >= m) {
@@ -283,9 +356,11 @@ short_layout(struct out *o, const struct result *r, size_t n, int *w,
 			}
 	}
 	if (share >= 0) {
+		try[nt].col = l->col;
 		try[nt].namew = share;
 		try[nt++].stacked = 0;
 		if (max <= cap && max > share) {
+			try[nt].col = l->col;
 			try[nt].namew = max;
 			try[nt++].stacked = 0;
 		}
@@ -294,6 +369,7 @@ short_layout(struct out *o, const struct result *r, size_t n, int *w,
 		l->namew = share >= 0 ? share : 0;
 		return;
 	}
+	try[nt].col = l->col;
 	try[nt].namew = 0;
 	try[nt++].stacked = 1;
 	for (k = 0; k < nt; k++) {
@@ -377,23 +453,51 @@ put_field(struct out *o, int labelw, enum msg label, const char *value)
 }
 
 /*
- * The Constants block: a table of library and constant, beside the
+ * "HttpStatus.PAYLOAD_TOO_LARGE (deprecated in 7.0)": a constant with
+ * the versions of its library it holds for.
+ */
+static void
+const_line(char *buf, size_t size, const struct hsc_constant *k, int lang)
+{
+	const char *v[3] = { k->since, k->deprecated, k->until };
+	static const enum msg m[3] = { M_SINCE, M_DEPRECATED, M_UNTIL };
+	int i, n = 0;
+
+	snprintf(buf, size, "%s", k->name);
+	for (i = 0; i < 3; i++) {
+		if (v[i] == NULL)
+			continue;
+		add(buf, size, n++ ? ", " : " (");
+		add(buf, size, msg(m[i], lang));
+		add(buf, size, v[i]);
+		add(buf, size, msg(m[i] + 1, lang));
+	}
+	if (n > 0)
+		add(buf, size, ")");
+}
+
+/*
+ * The Constants block: a table of library and constant (the current
+ * name first, then the older ones, with their versions), beside the
  * label or, stacked, under it.  Where the table is too wide even
  * there, each constant goes under its library.
  */
 static void
 put_consts(struct out *o, int labelw, const struct hsc_code *c)
 {
-	const char *v;
+	const struct hsc_constant *k;
+	char v[512];
 	size_t i;
 	int libw = 0, widest = 0, w, col, first = 1, W = o->measure;
 
 	for (i = 0; i < CONST_MAX; i++) {
 		if ((w = out_width(o, hsc_const_defs[i].label)) > libw)
 			libw = w;
-		if ((v = c->consts[i]) != NULL &&
-		    (w = ustr_widest(v, strlen(v), o->enc)) > widest)
-			widest = w;
+		for (k = c->consts[i]; k != NULL && k->name != NULL; k++) {
+			const_line(v, sizeof(v), k, o->lang);
+			if ((w = ustr_widest(v, strlen(v), o->enc)) > widest)
+				widest = w;
+		}
 	}
 	libw += 2;
 	put_label(o, M_CONSTANTS);
@@ -405,23 +509,31 @@ put_consts(struct out *o, int labelw, const struct hsc_code *c)
 	} else
 		out_spaces(o, labelw - out_width(o, msg(M_CONSTANTS,
 		    o->lang)));
-	for (i = 0; i < CONST_MAX; i++) {
-		if ((v = c->consts[i]) == NULL)
-			continue;
-		if (!first)
-			out_spaces(o, col);
-		first = 0;
-		out_puts(o, hsc_const_defs[i].label);
-		if (W > 0 && libw + widest > W - col) {
+	for (i = 0; i < CONST_MAX; i++)
+		for (k = c->consts[i]; k != NULL && k->name != NULL; k++) {
+			const_line(v, sizeof(v), k, o->lang);
+			if (!first)
+				out_spaces(o, col);
+			first = 0;
+			if (W > 0 && libw + widest > W - col) {
+				if (k == c->consts[i]) {
+					out_puts(o, hsc_const_defs[i].label);
+					putc('\n', o->fp);
+				}
+				out_para(o, v, strlen(v), col + STEP, W);
+			} else {
+				/* The library's label on its first line. */
+				if (k == c->consts[i]) {
+					out_puts(o, hsc_const_defs[i].label);
+					out_spaces(o, libw - out_width(o,
+					    hsc_const_defs[i].label));
+				} else
+					out_spaces(o, libw);
+				out_wrap(o, v, strlen(v), col + libw,
+				    col + libw, W);
+			}
 			putc('\n', o->fp);
-			out_para(o, v, strlen(v), col + STEP, W);
-		} else {
-			out_spaces(o, libw - out_width(o,
-			    hsc_const_defs[i].label));
-			out_wrap(o, v, strlen(v), col + libw, col + libw, W);
 		}
-		putc('\n', o->fp);
-	}
 }
 
 /* Appends s to buf[0..size-1] as far as it fits. */
@@ -439,14 +551,16 @@ put_head(struct out *o, const struct result *r)
 {
 	char buf[256];
 	const char *l;
+	int w;
 
-	text_code(o, r->code, r->class);
+	w = put_id(o, r);
 	out_puts(o, " ");
 	if (r->class)
 		l = codes_class(r->code)->name[o->lang];
 	else
 		l = text_label(r, o->lang, buf, sizeof(buf));
-	out_wrap(o, l, strlen(l), INDENT, INDENT, o->measure);
+	out_wrap(o, l, strlen(l), w + 1 > INDENT ? w + 1 : INDENT,
+	    INDENT, o->measure);
 	putc('\n', o->fp);
 }
 
@@ -466,11 +580,11 @@ static void
 put_long(struct out *o, const struct result *r)
 {
 	static const enum msg labels[] = { M_ALIASES, M_KIND, M_SPEC,
-	    M_HEADERS, M_CONSTANTS, M_SEE_ALSO };
+	    M_SOURCES, M_HEADERS, M_CONSTANTS, M_SEE_ALSO, M_SUBSTATUS };
 	const struct hsc_code *c = r->c, *s;
 	const char *const *p;
-	const unsigned short *see;
-	char buf[1024];
+	const struct hsc_ref *see;
+	char buf[2048], id[16];
 	size_t i, n;
 	int labelw = 0, w, lang = o->lang;
 
@@ -514,9 +628,18 @@ put_long(struct out *o, const struct result *r)
 		put_field(o, labelw, M_ALIASES, buf);
 	}
 	snprintf(buf, sizeof(buf), "%s (%s)", hsc_kind_labels[c->kind][lang],
-	    c->origin);
+	    origin(c, lang));
 	put_field(o, labelw, M_KIND, buf);
 	put_field(o, labelw, M_SPEC, c->spec);
+	if (c->sources != NULL && c->sources[0] != NULL) {
+		buf[0] = '\0';
+		for (p = c->sources; *p != NULL; p++) {
+			if (p != c->sources)
+				add(buf, sizeof(buf), " ");
+			add(buf, sizeof(buf), *p);
+		}
+		put_field(o, labelw, M_SOURCES, buf);
+	}
 	if (c->headers[0] != NULL) {
 		buf[0] = '\0';
 		for (p = c->headers; *p != NULL; p++) {
@@ -531,18 +654,31 @@ put_long(struct out *o, const struct result *r)
 			put_consts(o, labelw, c);
 			break;
 		}
-	if (c->see[0] != 0) {
+	if (c->see[0].code >= 0) {
 		buf[0] = '\0';
-		for (see = c->see; *see != 0; see++) {
-			if ((s = codes_find(*see, &n)) == NULL)
+		for (see = c->see; see->code >= 0; see++) {
+			if ((s = codes_ref(see)) == NULL)
 				continue;
 			if (see != c->see)
 				add(buf, sizeof(buf), ", ");
+			codes_id(s, id, sizeof(id));
 			snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf),
-			    "%d %s", *see,
+			    "%s %s", id,
 			    lang == LANG_KO ? s->name_ko : s->phrase);
 		}
 		put_field(o, labelw, M_SEE_ALSO, buf);
+	}
+	/* The IIS substatus codes of the code itself, by number. */
+	if (c->sub < 0 && c == codes_find(c->code, &n) &&
+	    (s = codes_subs(c->code, &n)) != NULL) {
+		buf[0] = '\0';
+		for (i = 0; i < n; i++) {
+			if (i > 0)
+				add(buf, sizeof(buf), ", ");
+			codes_id(&s[i], id, sizeof(id));
+			add(buf, sizeof(buf), id);
+		}
+		put_field(o, labelw, M_SUBSTATUS, buf);
 	}
 }
 
@@ -629,7 +765,7 @@ text_help(struct out *o, const char *s)
 void
 text_list_codes(struct out *o)
 {
-	char buf[256];
+	char buf[256], id[16];
 	struct result r;
 	size_t i;
 	int d;
@@ -639,13 +775,15 @@ text_list_codes(struct out *o)
 		out_puts(o, hsc_classes[d - 1].name[o->lang]);
 		putc('\n', o->fp);
 	}
-	r.class = 0;
+	memset(&r, 0, sizeof(r));
 	for (i = 0; i < hsc_ncodes; i++) {
 		r.c = &hsc_codes[i];
 		r.code = r.c->code;
-		if (i == 0 || hsc_codes[i - 1].code != r.code)
-			fprintf(o->fp, "%s%d\t", i ? "\n" : "", r.code);
-		else
+		if (i == 0 || hsc_codes[i - 1].code != r.code ||
+		    hsc_codes[i - 1].sub != r.c->sub) {
+			codes_id(r.c, id, sizeof(id));
+			fprintf(o->fp, "%s%s\t", i ? "\n" : "", id);
+		} else
 			out_puts(o, " / ");
 		out_puts(o, text_label(&r, o->lang, buf, sizeof(buf)));
 	}
@@ -709,7 +847,7 @@ text_count(struct out *o, const struct count *c, int longfmt)
 	n = count_ranked(c, codes);
 	count_classes(c, cls);
 	cw = snprintf(num, sizeof(num), "%llu", c->total);
-	r.class = 0;
+	memset(&r, 0, sizeof(r));
 	for (i = 0; i < n; i++) {
 		/* A number with several meanings: the first, most common. */
 		r.c = codes_find(codes[i], &k);

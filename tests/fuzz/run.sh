@@ -72,7 +72,8 @@ case $srcs in
 	# shellcheck disable=SC2086 # lists of words
 	if ! "$cc" -O1 $cppflags -std=c11 -o "$work/gen/hscgen" \
 	    src/gen/hscgen.c src/gen/datafile.c $common -lunistring ||
-	    ! "$work/gen/hscgen" -o "$work/gen/table.inc" data/[1-5]xx.txt; then
+	    ! "$work/gen/hscgen" -o "$work/gen/table.inc" data/[1-5]xx.txt \
+	    data/other.txt; then
 		fail "could not generate the table"
 	fi
 	;;

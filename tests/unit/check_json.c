@@ -53,7 +53,10 @@ START_TEST(test_entry)
 	    "],\"headers\":[", "],\"summary\":{\"en\":", "\"detail\":{",
 	    "\"causes\":{\"en\":[",
 	    "\"constants\":{\"go\":\"http.StatusNotFound\"",
-	    "},\"match\":null}\n]" };
+	    ("\"constant_versions\":{\"go\":[{\"name\":\"http.StatusNotFound\","
+	    "\"since\":null,\"until\":null,\"deprecated\":null}]"),
+	    "},\"id\":\"404\",\"substatus\":null,\"substatuses\":[\"404.0\",",
+	    "],\"see_also_ids\":[\"", "],\"sources\":[],\"match\":null}\n]" };
 	static const char head[] = "[\n{\"code\":404,\"phrase\":"
 	    "\"Not Found\",\"aliases\":[],\"name\":{\"en\":\"Not Found\","
 	    "\"ko\":\"찾을 수 없음\"},\"class\":\"4xx\",\"kind\":"
@@ -68,9 +71,11 @@ START_TEST(test_entry)
 	r[0].c = codes_find(404, &n);
 	r[0].code = 404;
 	r[0].match = -1;
+	r[0].subs = 1;
 	r[1].c = NULL;		/* unassigned: not in JSON */
 	r[1].code = 299;
 	r[1].match = -1;
+	r[1].subs = 0;
 	json_formatter.results(&o, r, 2, 0);
 	fputc('\0', fp);
 	fflush(fp);

@@ -12,6 +12,7 @@
 #include "check_hsc.h"
 #include "table.h"
 #include "datafile.h"
+#include "search.h"
 #include "ustr.h"
 #include "word.h"
 
@@ -42,10 +43,21 @@ START_TEST(test_row)
 	char *f;
 	int l;
 
-	ck_assert_int_ge(c->code, 100);
-	ck_assert_int_le(c->code, 599);
+	/* 100-599, or 000 (no status) and 999 from data/other.txt. */
+	ck_assert(codes_listed(c) || c->sub >= 0 ||
+	    (c->code == 0 && c->kind == KIND_PSEUDO) ||
+	    (c->code == 999 && c->kind == KIND_UNOFFICIAL));
+	if (c->sub >= 0) {
+		ck_assert_int_ge(c->code, 100);
+		ck_assert_int_le(c->code, 599);
+		ck_assert_str_eq(c->origin, "Microsoft IIS");
+		ck_assert_ptr_nonnull(c->sources[0]);
+	}
+	/* In order: by code, a code's meanings before its substatus. */
 	if (_i > 0)
-		ck_assert_int_le(hsc_codes[_i - 1].code, c->code);
+		ck_assert(hsc_codes[_i - 1].code < c->code ||
+		    (hsc_codes[_i - 1].code == c->code &&
+		    hsc_codes[_i - 1].sub <= c->sub));
 	ck_assert_int_lt(c->kind, KIND_MAX);
 	assert_text(c->phrase);
 	assert_text(c->name_ko);
@@ -64,6 +76,42 @@ START_TEST(test_row)
 	f = ustr_fold(c->names);
 	ck_assert_str_eq(f, c->names);
 	free(f);
+}
+END_TEST
+
+/*
+ * Every constant finds its code, as an exact name: the names of
+ * every library are in the index's name key (hscgen's key_parts).
+ */
+START_TEST(test_constants_found)
+{
+	const struct hsc_code *c = &hsc_codes[_i];
+	const struct hsc_constant *k;
+	struct hit *hits = malloc(hsc_ncodes * sizeof(*hits));
+	struct search sr;
+	size_t j;
+	char *q;
+	int i, found;
+
+	ck_assert_ptr_nonnull(hits);
+	sr.hits = hits;
+	for (i = 0; i < CONST_MAX; i++) {
+		if (c->consts[i] == NULL)
+			continue;
+		ck_assert_ptr_nonnull(c->consts[i][0].name);
+		for (k = c->consts[i]; k->name != NULL; k++) {
+			q = ustr_fold(k->name);
+			search_run(q, &sr);
+			free(sr.fixed);
+			for (j = 0, found = 0; j < sr.n; j++)
+				if (hits[j].c == c && hits[j].match == KEY_NAME)
+					found = 1;
+			ck_assert_msg(found, "%d: '%s' does not find it", c->code,
+			    k->name);
+			free(q);
+		}
+	}
+	free(hits);
 }
 END_TEST
 
@@ -140,6 +188,22 @@ START_TEST(test_phrases)
 }
 END_TEST
 
+/* The registry's date, for --version: YYYY-MM-DD. */
+START_TEST(test_registry_date)
+{
+	size_t i;
+
+	ck_assert_uint_eq(strlen(hsc_registry_date), 10);
+	for (i = 0; i < 10; i++)
+		if (i == 4 || i == 7)
+			ck_assert_int_eq(hsc_registry_date[i], '-');
+		else
+			ck_assert(hsc_registry_date[i] >= '0' &&
+			    hsc_registry_date[i] <= '9');
+	ck_assert_int_ge(strcmp(hsc_registry_date, "2025-09-15"), 0);
+}
+END_TEST
+
 START_TEST(test_several_meanings)
 {
 	const struct hsc_code *c;
@@ -177,9 +241,11 @@ suite_table(void)
 	TCase *tw = tcase_create("Whole");
 
 	tcase_add_loop_test(tc, test_row, 0, (int)hsc_ncodes);
+	tcase_add_loop_test(tc, test_constants_found, 0, (int)hsc_ncodes);
 	tcase_add_test(tw, test_phrases);
 	tcase_add_test(tw, test_index);
 	tcase_add_test(tw, test_several_meanings);
+	tcase_add_test(tw, test_registry_date);
 	tcase_add_test(tw, test_classes);
 	suite_add_tcase(s, tc);
 	suite_add_tcase(s, tw);
