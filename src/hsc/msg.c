@@ -63,13 +63,16 @@ static const char *const diags[D_MAX][LANG_MAX] = {
 	    "%s: 해당하는 할당된 상태 코드가 없다" },
 	[D_NOTHING_MATCHES] = { "nothing matches '%s'",
 	    "'%s'에 맞는 항목이 없다" },
-	[D_FIELD_NEEDS_COUNT] = { "--field goes with --count",
-	    "--field는 --count와 함께 쓴다" },
+	[D_FIELD_NEEDS_COUNT] = { "--field goes with --count or --annotate",
+	    "--field는 --count나 --annotate와 함께 쓴다" },
 	[D_COUNT_EXCLUSIVE] = { "--count reads logs: no --all or --search",
 	    "--count는 로그를 읽는다: --all, --search와 함께 쓸 수 없다" },
 	[D_ALL_NO_QUERY] = { "--all takes no query",
 	    "--all에는 질의를 주지 않는다" },
-	[D_NO_QUERY] = { "no query given", "질의가 없다" },
+	[D_NO_QUERY] = { "no query given: type a code, a class or words "
+	    "(hsc 404, hsc 5xx, hsc timeout), or - to read them from stdin",
+	    "질의가 없다: 코드, 분류 또는 낱말을 주거나 (hsc 404, hsc 5xx, "
+	    "hsc timeout), 표준 입력에서 읽으려면 -를 준다" },
 	[D_FILE] = { "%s: %s", "%s: %s" },
 	[D_SKIPPED_ONE] = { "skipped %s line with no status code (the first: "
 	    "%s:%s)", "상태 코드가 없는 줄 %s개를 건너뛰었다 (첫 줄: %s:%s)" },
@@ -78,6 +81,32 @@ static const char *const diags[D_MAX][LANG_MAX] = {
 	[D_WRITE] = { "write error: %s", "쓰기 오류: %s" },
 	[D_BAD_HSC_LANG] = { "ignoring HSC_LANG='%s': use ko or en",
 	    "HSC_LANG='%s'는 무시한다: ko 또는 en을 쓴다" },
+	/* "404: the reason phrase is 'OK', not 'Not Found'" */
+	[D_PHRASE] = { "%s: the reason phrase is '%s', not '%s'",
+	    "%s: 받은 사유 구절은 '%s'이고, hsc가 아는 구절은 '%s'이다" },
+	[D_BAD_ENCODING] = { "invalid %s in argument '%s'",
+	    "인자에 %s 인코딩으로 읽을 수 없는 바이트가 있다: '%s'" },
+	[D_BAD_LINE] = { "invalid %s on line %s of standard input: '%s'",
+	    "%s 인코딩으로 읽을 수 없는 바이트가 표준 입력 %s번째 줄에 "
+	    "있다: '%s'" },
+	[D_STDIN_EMPTY] = { "no query on standard input",
+	    "표준 입력에 질의가 없다" },
+	[D_NO_QUERY_HELP] = { "hsc --help lists the options; man hsc "
+	    "explains them", "옵션 목록은 hsc --help에, 자세한 설명은 "
+	    "man hsc에 있다" },
+	[D_ANNOTATE_EXCLUSIVE] = { "--annotate copies its input: no --all, "
+	    "--count, --json, --long or --search",
+	    "--annotate는 입력을 그대로 옮긴다: --all, --count, --json, "
+	    "--long, --search와 함께 쓸 수 없다" },
+	/* "option '--l' is ambiguous: --lang, --list-codes, --long" */
+	[D_OPT_AMBIGUOUS] = { "option '%s' is ambiguous: %s",
+	    "옵션 '%s'만으로는 어느 옵션인지 알 수 없다: %s" },
+	[D_OPT_SUGGEST] = { "unknown option '%s'; did you mean %s?",
+	    "알 수 없는 옵션 '%s' (비슷한 옵션: %s)" },
+	/* "unknown option '-lang=ko': ... as in --lang=ko" */
+	[D_OPT_ONE_DASH] = { "unknown option '%s': a long option takes two "
+	    "dashes, as in %s", "알 수 없는 옵션 '%s': 긴 옵션은 %s처럼 "
+	    "대시 두 개로 쓴다" },
 };
 
 /* The language and the encoding of stderr, from msg_setup. */
@@ -180,8 +209,17 @@ msg_diag(enum diag d, int lang)
 int
 msg_error(struct hsc_error *e, enum diag d, const char *arg)
 {
+	return msg_error2(e, d, arg, NULL);
+}
+
+/* The same, for a diagnostic with two arguments. */
+int
+msg_error2(struct hsc_error *e, enum diag d, const char *arg,
+    const char *arg2)
+{
 	e->id = d;
 	snprintf(e->arg, sizeof(e->arg), "%s", arg != NULL ? arg : "");
+	snprintf(e->arg2, sizeof(e->arg2), "%s", arg2 != NULL ? arg2 : "");
 	return -1;
 }
 
@@ -273,5 +311,5 @@ msg_usage(enum diag d, ...)
 void
 msg_usage_error(const struct hsc_error *e)
 {
-	msg_usage(e->id, e->arg);
+	msg_usage(e->id, e->arg, e->arg2);
 }

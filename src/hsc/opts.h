@@ -21,6 +21,7 @@ struct hsc_opts {
 	int	  version;
 	int	  list_codes;
 	int	  count;
+	int	  annotate;
 	int	  field;	/* --field for --count; 0: automatic */
 	int	  lang;		/* enum hsc_lang, or -1: not given */
 	int	  width;	/* -1: not given */

@@ -52,5 +52,6 @@ extern const struct formatter	json_formatter;
 void	json_string(FILE *, const char *, size_t);
 void	text_list_codes(struct out *);
 const char *text_label(const struct result *, int, char *, size_t);
+const char *text_sgr(int);
 
 #endif

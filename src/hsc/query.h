@@ -23,6 +23,8 @@ struct query {
 	int		 lo, hi;	/* Q_CODE, Q_RANGE */
 	char		 pat[4];	/* Q_PATTERN: digits and 'x' */
 	char		*text;		/* the argument, NFKC, trimmed */
+	int		 alone;		/* a search of its own (a line of
+					   stdin), never joined to others */
 };
 
 /* The answers, in the order the queries were given. */

@@ -22,7 +22,7 @@ parse(char **argv)
 		argc++;
 	err[0] = '\0';
 	if ((r = opts_parse(argc, argv, &o, &e)) != 0)
-		msg_render(err, sizeof(err), LANG_EN, e.id, e.arg);
+		msg_render(err, sizeof(err), LANG_EN, e.id, e.arg, e.arg2);
 	return r;
 }
 
