@@ -84,7 +84,8 @@ GEN_OBJS = build/host/gen/hscgen.o $(GEN_MODS:%=build/host/gen/%.o) \
 	$(COMMON:%=build/host/common/%.o)
 ASAN_LIB = $(LIB_OBJS:build/obj/%=build/asan/%) build/asan/hsc/main.o
 UNIT = check_main check_query check_ustr check_json \
-	check_table check_datafile check_opts check_count check_word
+	check_table check_datafile check_opts check_count check_word \
+	check_input check_annotate
 UNIT_OBJS = $(UNIT:%=build/unit/%.o)
 # The suites that run on the fixture table (tests/data/).
 FIXTURE_UNIT = check_fixture check_search

@@ -126,15 +126,27 @@ input_decode(const char *s, size_t n, const char *enc)
 			return NULL;
 		return xstrndup(s, n);
 	}
-	u = u8_conv_from_encoding(enc, iconveh_error, s, n, NULL, NULL,
+	/*
+	 * A multibyte character cut short at the end would be dropped
+	 * without an error: a final ASCII byte makes it an invalid one.
+	 */
+	r = xmalloc(n + 1);
+	memcpy(r, s, n);
+	r[n] = '.';
+	u = u8_conv_from_encoding(enc, iconveh_error, r, n + 1, NULL, NULL,
 	    &len);
+	free(r);
 	if (u == NULL) {
 		if (errno == ENOMEM)
 			xfatal("out of memory");
 		return NULL;
 	}
-	r = xmalloc(len + 1);
-	memcpy(r, u, len);
+	if (len == 0 || u[len - 1] != '.') {
+		free(u);
+		return NULL;
+	}
+	r = xmalloc(len);
+	memcpy(r, u, --len);
 	r[len] = '\0';
 	free(u);
 	if (memchr(r, '\0', len) != NULL) {
