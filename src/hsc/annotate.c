@@ -211,9 +211,9 @@ process(struct annot *a, int final)
 {
 	char *s = a->buf, *end = a->buf + a->have, *nl, *mark = a->buf;
 	const char *l;
-	ptrdiff_t at;
-	size_t len;
-	int code;
+	size_t at, len;
+	unsigned long long found = 0;
+	int code, field = a->field;
 
 	while (s < end) {
 		if ((nl = memchr(s, '\n', (size_t)(end - s))) == NULL) {
@@ -224,22 +224,23 @@ process(struct annot *a, int final)
 		if (a->passing)
 			a->passing = nl == end;		/* the long line ends */
 		else if (nl > s && (code = find(s, (size_t)(nl - s),
-		    a->field)) >= 0) {
-			if ((l = a->label[code]) != NULL)
-				len = a->label_len[code];
-			else
-				l = label(a, code, &len);
-			if (l != NULL) {
-				at = nl[-1] == '\r' ? nl - 1 - mark : nl - mark;
-				if (put(a, mark, (size_t)at) != 0 ||
-				    put(a, l, len) != 0)
-					return -1;
-				mark += at;
-				a->found++;
-			}
+		    field)) >= 0 && ((l = a->label[code]) != NULL ||
+		    (l = label(a, code, &len)) != NULL)) {
+			len = a->label_len[code];
+			at = (size_t)(nl - mark) - (nl[-1] == '\r');
+			/* Both pieces into the output block, in one go. */
+			if (at + len <= a->ocap - a->olen) {
+				memcpy(a->obuf + a->olen, mark, at);
+				memcpy(a->obuf + a->olen + at, l, len);
+				a->olen += at + len;
+			} else if (put(a, mark, at) != 0 || put(a, l, len) != 0)
+				return -1;
+			mark += at;
+			found++;
 		}
 		s = nl < end ? nl + 1 : end;
 	}
+	a->found += found;
 	if (put(a, mark, (size_t)(s - mark)) != 0 || flush(a) != 0)
 		return -1;
 	a->have = (size_t)(end - s);
