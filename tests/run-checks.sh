@@ -113,6 +113,13 @@ if command -v script >/dev/null 2>&1; then
 	tty_run 50 "'$hsc' 404 --color=never" >"$work/tty"
 	check "tty: stdin is a terminal and hsc does not wait" \
 	    grep -q '^404' "$work/tty"
+	tty_run 50 "printf 'HTTP/2 404 \\r\\n' | '$hsc' -A" >"$work/tty"
+	check "tty: --annotate colours the annotation" \
+	    grep -q "404 $(printf '\t\033')\[1;33m# 404 Not Found" "$work/tty"
+	tty_run 50 "printf 'HTTP/2 404 \\r\\n' | '$hsc' -A | cat" >"$work/tty"
+	check "tty: --annotate into a pipe: no colour" sh -c "
+	    grep -q '# 404 Not Found' '$work/tty' &&
+	    ! grep -q \"\$(printf '\\033')\" '$work/tty'"
 fi
 
 # --- The constants, checked by the real languages -------------------------
