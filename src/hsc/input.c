@@ -31,6 +31,7 @@ static const char	*skip_blanks(const char *, const char *);
 static int		 is_version(const char *, size_t);
 static char		*normal(const char *);
 static int		 phrase_word(const char *);
+static int		 head_start(const char *);
 static char		*join(char *const *, int);
 static int		 wrapped_code(const char *, size_t, size_t *,
 			    size_t *);
@@ -195,6 +196,30 @@ phrase_word(const char *s)
 	return r;
 }
 
+/*
+ * Whether the argument s can start a status line spread over several
+ * arguments: "<", "HTTP/1.1", "< HTTP/2", with nothing after them.
+ */
+static int
+head_start(const char *s)
+{
+	char *t = normal(s);
+	const char *p = t, *e = t + strlen(t);
+	int r;
+
+	if (p < e && *p == '<') {
+		p++;
+		if (p < e && !word_blank_byte((unsigned char)*p)) {
+			free(t);
+			return 0;
+		}
+		p = skip_blanks(p, e);
+	}
+	r = p == e || is_version(p, (size_t)(e - p)) == e - p;
+	free(t);
+	return r;
+}
+
 /* The n arguments, normalised, joined by a space. */
 static char *
 join(char *const *args, int n)
@@ -271,7 +296,8 @@ input_query(char *const *args, int nargs, int search,
 		return 0;
 	}
 	for (k = 1; k <= HEAD_ARGS && k <= nargs; k++) {
-		if (k > 1 && strcmp(args[k - 1], "-") == 0)
+		if (k > 1 && (strcmp(args[k - 1], "-") == 0 ||
+		    !head_start(args[0])))
 			break;
 		t = join(args, k);
 		found = input_status_line(t, strlen(t), &sl) == 0;
