@@ -49,14 +49,15 @@ _hsc()
 	fi
 
 	# The argument of an option, attached (--lang=ko) or not (--lang ko,
-	# -w 80, -lw 80).  --color takes its value only attached.
+	# -w 80, -lw 80).  --color takes its value attached, or as the next
+	# word when that is always, never or auto.
 	case $prev in
 	--lang)
 		mapfile -t COMPREPLY < <(compgen -W 'ko en' -- "$cur")
 		return
 		;;
-	--color)
-		if [[ $split == true ]]; then
+	--color | --colour)
+		if [[ $split == true || $cur == [a-z]* ]]; then
 			mapfile -t COMPREPLY < <(compgen -W 'always never auto' \
 			    -- "$cur")
 			return
@@ -77,21 +78,21 @@ _hsc()
 	# An unknown --opt=value: nothing to offer.
 	[[ $split == true ]] && return
 
-	# After "--" every word is a query (or a file).  With --count the
-	# words are files.
+	# After "--" every word is a query (or a file).  With --count and
+	# --annotate the words are files.
 	for ((i = 1; i < cword; i++)); do
 		w=${words[i]}
 		[[ $w == -- ]] && break
-		if [[ $w == --count || ($w == -[!-]* && $w == *c*) ]]; then
+		if [[ $w == --count || $w == --annotate ||
+		    ($w == -[!-]* && $w == *[cA]*) ]]; then
 			count=true
 		fi
 	done
 
 	if [[ $cur == -* && $i -eq $cword ]]; then
-		opts='--all --color= --count --field= --help --json --lang='
-		opts+=' --list-codes --long --no-pager --search --version'
-		opts+=' --width='
-		opts+=' -a -c -h -j -l -s -V -w'
+		opts='--all --annotate --color= --count --field= --help --json'
+		opts+=' --lang= --list-codes --long --no-color --no-pager'
+		opts+=' --search --version --width= -A -a -c -h -j -l -s -V -w'
 		mapfile -t COMPREPLY < <(compgen -W "$opts" -- "$cur")
 		# Leave the cursor after "--lang=" for the value.
 		if [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == *= ]]; then

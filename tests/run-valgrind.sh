@@ -13,7 +13,7 @@ if ! command -v valgrind >/dev/null 2>&1; then
 	echo "valgrind: 0 passed, 1 failed (valgrind is not installed)"
 	exit 1
 fi
-printf '200\n404\n"x" 499 1\n' >"$work/codes"
+printf '200\n404\n"x" 499 1\nHTTP/2 502 \r\n' >"$work/codes"
 pass=0
 fail=0
 run() {
@@ -74,5 +74,16 @@ if command -v script >/dev/null 2>&1; then
 		fi
 	done
 fi
+run "HTTP/1.1 404 OK" HTTP/1.1 502 Bad Gateway '(404)' 404.
+run -
+run --lang=ko -
+run --annotate
+run -A --color=always --lang=ko
+run -A "$work/codes" "$work/missing"
+run --l
+run --jsn
+run -lang=ko
+run --color never 404
+run
 echo "valgrind: $pass passed, $fail failed"
 [ $fail = 0 ]

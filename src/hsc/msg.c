@@ -92,13 +92,16 @@ static const char *const diags[D_MAX][LANG_MAX] = {
 	    "것을 보인다" },
 	[D_CORRECTED] = { "no match for '%s'; showing '%s'",
 	    "'%s'에 맞는 항목이 없어 '%s'(으)로 찾았다" },
-	[D_FIELD_NEEDS_COUNT] = { "--field goes with --count",
-	    "--field는 --count와 함께 쓴다" },
+	[D_FIELD_NEEDS_COUNT] = { "--field goes with --count or --annotate",
+	    "--field는 --count나 --annotate와 함께 쓴다" },
 	[D_COUNT_EXCLUSIVE] = { "--count reads logs: no --all or --search",
 	    "--count는 로그를 읽는다: --all, --search와 함께 쓸 수 없다" },
 	[D_ALL_NO_QUERY] = { "--all takes no query",
 	    "--all에는 질의를 주지 않는다" },
-	[D_NO_QUERY] = { "no query given", "질의가 없다" },
+	[D_NO_QUERY] = { "no query given: type a code, a class or words "
+	    "(hsc 404, hsc 5xx, hsc timeout), or - to read them from stdin",
+	    "질의가 없다: 코드, 분류 또는 낱말을 주거나 (hsc 404, hsc 5xx, "
+	    "hsc timeout), 표준 입력에서 읽으려면 -를 준다" },
 	[D_FILE] = { "%s: %s", "%s: %s" },
 	[D_SKIPPED_ONE] = { "skipped %s line with no status code (the first: "
 	    "%s:%s)", "상태 코드가 없는 줄 %s개를 건너뛰었다 (첫 줄: %s:%s)" },
@@ -109,6 +112,32 @@ static const char *const diags[D_MAX][LANG_MAX] = {
 	    "HSC_LANG='%s'는 무시한다: ko 또는 en을 쓴다" },
 	[D_PAGER] = { "cannot run the pager '%s': %s",
 	    "페이저를 실행할 수 없다: '%s': %s" },
+	/* "404: the reason phrase is 'OK', not 'Not Found'" */
+	[D_PHRASE] = { "%s: the reason phrase is '%s', not '%s'",
+	    "%s: 받은 사유 구절은 '%s'이고, hsc가 아는 구절은 '%s'이다" },
+	[D_BAD_ENCODING] = { "invalid %s in argument '%s'",
+	    "인자에 %s 인코딩으로 읽을 수 없는 바이트가 있다: '%s'" },
+	[D_BAD_LINE] = { "invalid %s on line %s of standard input: '%s'",
+	    "%s 인코딩으로 읽을 수 없는 바이트가 표준 입력 %s번째 줄에 "
+	    "있다: '%s'" },
+	[D_STDIN_EMPTY] = { "no query on standard input",
+	    "표준 입력에 질의가 없다" },
+	[D_NO_QUERY_HELP] = { "hsc --help lists the options; man hsc "
+	    "explains them", "옵션 목록은 hsc --help에, 자세한 설명은 "
+	    "man hsc에 있다" },
+	[D_ANNOTATE_EXCLUSIVE] = { "--annotate copies its input: no --all, "
+	    "--count, --json, --long or --search",
+	    "--annotate는 입력을 그대로 옮긴다: --all, --count, --json, "
+	    "--long, --search와 함께 쓸 수 없다" },
+	/* "option '--l' is ambiguous: --lang, --list-codes, --long" */
+	[D_OPT_AMBIGUOUS] = { "option '%s' is ambiguous: %s",
+	    "옵션 '%s'만으로는 어느 옵션인지 알 수 없다: %s" },
+	[D_OPT_SUGGEST] = { "unknown option '%s'; did you mean %s?",
+	    "알 수 없는 옵션 '%s' (비슷한 옵션: %s)" },
+	/* "unknown option '-lang=ko': ... as in --lang=ko" */
+	[D_OPT_ONE_DASH] = { "unknown option '%s': a long option takes two "
+	    "dashes, as in %s", "알 수 없는 옵션 '%s': 긴 옵션은 %s처럼 "
+	    "대시 두 개로 쓴다" },
 };
 
 /* The language and the encoding of stderr, from msg_setup. */
@@ -123,13 +152,16 @@ static const char	*diag_conv;
 static const char *const help[LANG_MAX] = {
 "Usage: hsc [OPTION]... QUERY...\n"
 "   or: hsc --count [OPTION]... [FILE]...\n"
+"   or: hsc --annotate [OPTION]... [FILE]...\n"
 "Explain HTTP status codes: what they mean, why they happen, what to do.\n"
 "\n"
 "A QUERY is a code (404), a class (4, 4xx), a pattern (41x, 5x3), a range "
-"(500-504), or words to search for (teapot, 'not found', 게이트웨이). "
-"IIS substatus codes (500.19) and 000 (no response) work as codes too. "
-"With --count, hsc reads access logs or lists of codes (stdin, or FILEs) "
-"and shows how often each code occurs.\n"
+"(500-504), a status line ('HTTP/1.1 404 Not Found'), or words to search "
+"for (teapot, 'not found', 게이트웨이); - reads queries from stdin, one a "
+"line. IIS substatus codes (500.19) and 000 (no response) work as codes "
+"too. With --count, hsc reads access logs or lists of codes (stdin, or "
+"FILEs) and shows how often each code occurs; with --annotate, it copies "
+"them and adds the name of each status at the end of its line.\n"
 "\n"
 "Output:\n"
 "  -l, --long\tshow the detailed explanation\n"
@@ -137,11 +169,13 @@ static const char *const help[LANG_MAX] = {
 "  -a, --all\tlist every code\n"
 "  -s, --search\ttake every QUERY as words to search for\n"
 "  -c, --count\ttally the status codes of logs (zcat for .gz)\n"
-"      --field=N\twith --count: the code is field N (from 1)\n"
+"  -A, --annotate\tcopy logs or curl output, naming each status\n"
+"      --field=N\twith --count, --annotate: the code is field N (from 1)\n"
 "      --lang=LANG\tlanguage of the text: ko or en\n"
 "  -w, --width=N\twrap text at N columns, 20 or more; 0 turns wrapping "
 "off\n"
 "      --color[=WHEN]\tcolour the codes: always, never or auto\n"
+"      --no-color\tdo not colour (--color=never)\n"
 "      --no-pager\tnever page the output\n"
 "\n"
 "      --list-codes\tlist classes and codes, tab-separated, for scripts\n"
@@ -153,6 +187,8 @@ static const char *const help[LANG_MAX] = {
 "  hsc -l 502\tthe detailed explanation of 502\n"
 "  hsc -l 5xx\twhat 5xx means, then every server error\n"
 "  hsc gateway\tcodes whose names or texts mention a gateway\n"
+"  curl -sI URL | hsc -A\tthe status line, with its name\n"
+"  curl -so /dev/null -w '%{http_code}\\n' URL | hsc -\n"
 "  hsc -j 429 | jq -r '.[0].summary.en'\n"
 "\n"
 "Language: --lang, else HSC_LANG, else LC_ALL, LC_MESSAGES or LANG.\n"
@@ -163,13 +199,16 @@ static const char *const help[LANG_MAX] = {
 
 "사용법: hsc [옵션]... 질의...\n"
 "   또는: hsc --count [옵션]... [파일]...\n"
+"   또는: hsc --annotate [옵션]... [파일]...\n"
 "HTTP 상태 코드가 무슨 뜻인지, 왜 생기는지, 어떻게 해야 하는지 알려 준다.\n"
 "\n"
 "질의는 코드(404), 분류(4, 4xx), 패턴(41x, 5x3), 범위(500-504), "
-"또는 검색할 낱말(teapot, 'not found', 게이트웨이)이다. "
+"상태 줄('HTTP/1.1 404 Not Found'), 또는 검색할 낱말(teapot, 'not found', "
+"게이트웨이)이다. -를 주면 표준 입력에서 한 줄에 하나씩 질의를 읽는다. "
 "IIS 하위 상태 코드(500.19)와 응답이 없을 때의 000도 찾을 수 있다. "
 "--count를 주면 액세스 로그나 코드 목록(표준 입력 또는 파일)을 읽어 "
-"코드별 빈도를 보여 준다.\n"
+"코드별 빈도를 보여 주고, --annotate를 주면 그대로 옮기면서 줄마다 "
+"상태 코드의 이름을 줄 끝에 덧붙인다.\n"
 "\n"
 "출력:\n"
 "  -l, --long\t자세한 설명을 보여 준다\n"
@@ -177,10 +216,12 @@ static const char *const help[LANG_MAX] = {
 "  -a, --all\t모든 코드를 보여 준다\n"
 "  -s, --search\t모든 질의를 검색어로 다룬다\n"
 "  -c, --count\t로그의 상태 코드를 센다 (.gz는 zcat으로)\n"
-"      --field=N\t--count에서 N번째 필드(1부터)를 코드로 읽는다\n"
+"  -A, --annotate\t로그나 curl 출력을 옮기며 상태 코드 이름을 붙인다\n"
+"      --field=N\t--count, --annotate에서 N번째 필드(1부터)를 코드로 읽는다\n"
 "      --lang=LANG\t출력 언어: ko 또는 en\n"
 "  -w, --width=N\tN칸(20 이상)에서 줄을 바꾼다. 0이면 바꾸지 않는다\n"
 "      --color[=WHEN]\t코드에 색을 입힌다: always, never, auto\n"
+"      --no-color\t색을 입히지 않는다 (--color=never)\n"
 "      --no-pager\t출력을 페이저로 넘기지 않는다\n"
 "\n"
 "      --list-codes\t분류와 코드를 탭으로 나눠 나열한다 (스크립트용)\n"
@@ -192,6 +233,8 @@ static const char *const help[LANG_MAX] = {
 "  hsc -l 502\t502에 대한 자세한 설명\n"
 "  hsc -l 5xx\t5xx의 뜻과 서버 오류 전체\n"
 "  hsc 게이트웨이\t이름이나 설명에 게이트웨이가 나오는 코드\n"
+"  curl -sI URL | hsc -A\t상태 줄과 그 이름\n"
+"  curl -so /dev/null -w '%{http_code}\\n' URL | hsc -\n"
 "  hsc -j 429 | jq -r '.[0].summary.ko'\n"
 "\n"
 "언어: --lang, 없으면 HSC_LANG, 없으면 LC_ALL, LC_MESSAGES, LANG 순서.\n"
@@ -225,8 +268,17 @@ msg_diag(enum diag d, int lang)
 int
 msg_error(struct hsc_error *e, enum diag d, const char *arg)
 {
+	return msg_error2(e, d, arg, NULL);
+}
+
+/* The same, for a diagnostic with two arguments. */
+int
+msg_error2(struct hsc_error *e, enum diag d, const char *arg,
+    const char *arg2)
+{
 	e->id = d;
 	snprintf(e->arg, sizeof(e->arg), "%s", arg != NULL ? arg : "");
+	snprintf(e->arg2, sizeof(e->arg2), "%s", arg2 != NULL ? arg2 : "");
 	return -1;
 }
 
@@ -318,5 +370,5 @@ msg_usage(enum diag d, ...)
 void
 msg_usage_error(const struct hsc_error *e)
 {
-	msg_usage(e->id, e->arg);
+	msg_usage(e->id, e->arg, e->arg2);
 }

@@ -69,19 +69,36 @@ enum diag {
 	D_WRITE,
 	D_BAD_HSC_LANG,
 	D_PAGER,
+	/* Real input: status lines, stdin, encodings, --annotate. */
+	D_PHRASE,
+	D_BAD_ENCODING,
+	D_BAD_LINE,
+	D_STDIN_EMPTY,
+	D_NO_QUERY_HELP,
+	D_ANNOTATE_EXCLUSIVE,
+	/* Options that forgive. */
+	D_OPT_AMBIGUOUS,
+	D_OPT_SUGGEST,
+	D_OPT_ONE_DASH,
 	D_MAX
 };
 
-/* A usage error found by a parser, to be shown in the user's language. */
+/*
+ * A usage error found by a parser, to be shown in the user's language:
+ * the diagnostic and its one or two arguments.
+ */
 struct hsc_error {
 	enum diag	 id;
 	char		 arg[256];
+	char		 arg2[256];
 };
 
 const char	*msg(enum msg, int);
 const char	*msg_help(int);
 const char	*msg_diag(enum diag, int);
 int		 msg_error(struct hsc_error *, enum diag, const char *);
+int		 msg_error2(struct hsc_error *, enum diag, const char *,
+		    const char *);
 void		 msg_setup(int, const char *);
 void		 msg_warn(enum diag, ...);
 void		 msg_usage(enum diag, ...) __attribute__((noreturn));

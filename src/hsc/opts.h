@@ -30,6 +30,7 @@ struct hsc_opts {
 	int	  list_codes;
 	int	  count;
 	int	  no_pager;	/* --no-pager */
+	int	  annotate;
 	int	  field;	/* --field for --count; 0: automatic */
 	int	  lang;		/* enum hsc_lang, or -1: not given */
 	int	  width;	/* -1: not given */

@@ -79,5 +79,6 @@ void	json_string(FILE *, const char *, size_t);
 void	text_list_codes(struct out *);
 void	text_help(struct out *, const char *);
 const char *text_label(const struct result *, int, char *, size_t);
+const char *text_sgr(int);
 
 #endif

@@ -319,8 +319,8 @@ answer_one(struct results *rs, const struct query *q, int json)
 
 /*
  * Answers the n queries in order; neighbouring words are one search
- * ("hsc not found").  Returns the exit status: 0 when every query
- * found something, else 1.
+ * ("hsc not found"), except a query alone (a line of stdin).  Returns
+ * the exit status: 0 when every query found something, else 1.
  */
 int
 query_answer(struct results *rs, struct query *q, int n, int json)
@@ -328,7 +328,8 @@ query_answer(struct results *rs, struct query *q, int n, int json)
 	int i, j, status = 0;
 
 	for (i = 0; i < n; i = j) {
-		for (j = i; j < n && q[j].kind == Q_WORDS; j++)
+		for (j = i; j < n && q[j].kind == Q_WORDS && (j == i ||
+		    (!q[j].alone && !q[j - 1].alone)); j++)
 			continue;
 		if (j > i) {
 			if (!search_answer(rs, q + i, j - i))

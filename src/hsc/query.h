@@ -24,6 +24,8 @@ struct query {
 	int		 sub;		/* Q_CODE: IIS substatus (500.19), or -1 */
 	char		 pat[4];	/* Q_PATTERN: digits and 'x' */
 	char		*text;		/* the argument, NFKC, trimmed */
+	int		 alone;		/* a search of its own (a line of
+					   stdin), never joined to others */
 };
 
 /* The answers, in the order the queries were given. */

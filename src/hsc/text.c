@@ -82,6 +82,13 @@ origin(const struct hsc_code *c, int lang)
 	    c->origin;
 }
 
+/* The colour of a code's class (SGR parameters); "0" outside 1xx-5xx. */
+const char *
+text_sgr(int code)
+{
+	return code >= 100 && code <= 599 ? class_sgr[code / 100] : "0";
+}
+
 /* What marks a code that is not plain standard: its vendor or kind. */
 static const char *
 tag(const struct hsc_code *c, int lang)

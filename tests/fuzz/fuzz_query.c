@@ -45,8 +45,9 @@ check_message(const struct hsc_error *e)
 
 	CHECK(e->id >= 0 && e->id < D_MAX);
 	CHECK(strnlen(e->arg, sizeof(e->arg)) < sizeof(e->arg));
+	CHECK(strnlen(e->arg2, sizeof(e->arg2)) < sizeof(e->arg2));
 	for (l = 0; l < LANG_MAX; l++) {
-		n = msg_render(err, sizeof(err), l, e->id, e->arg);
+		n = msg_render(err, sizeof(err), l, e->id, e->arg, e->arg2);
 		CHECK(n > 0 && n < sizeof(err));
 #ifdef HSC_FUZZ_STRICT_MSG
 		CHECK(ustr_valid(err, n));

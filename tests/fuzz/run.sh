@@ -8,7 +8,8 @@
 # (one line).
 #
 # usage: tests/fuzz/run.sh TARGET SECONDS [LIBFUZZER_OPTION...]
-#   TARGET   fuzz_query, fuzz_search, fuzz_datafile or fuzz_env
+#   TARGET   fuzz_query, fuzz_search, fuzz_datafile, fuzz_env or
+#            fuzz_annotate
 #   SECONDS  how long to fuzz (libFuzzer's -max_total_time)
 #
 # Environment: CC (default clang), FUZZ_CFLAGS (extra compiler flags,
@@ -37,11 +38,13 @@ esac
 # and the table); those that read the table get a private one.
 common="src/common/names.c src/common/ustr.c src/common/word.c \
     src/common/xalloc.c"
-lib="$common src/hsc/count.c src/hsc/json.c src/hsc/msg.c src/hsc/opts.c \
-    src/hsc/out.c src/hsc/pager.c src/hsc/query.c src/hsc/search.c \
-    src/hsc/term.c src/hsc/text.c"
+lib="$common src/hsc/annotate.c src/hsc/count.c src/hsc/input.c \
+    src/hsc/json.c src/hsc/msg.c src/hsc/opts.c src/hsc/out.c \
+    src/hsc/pager.c src/hsc/query.c src/hsc/search.c src/hsc/term.c \
+    src/hsc/text.c"
 case $target in
-fuzz_query | fuzz_search | fuzz_env) srcs="$lib src/hsc/table.c" ;;
+fuzz_query | fuzz_search | fuzz_env | fuzz_annotate)
+	srcs="$lib src/hsc/table.c" ;;
 fuzz_datafile) srcs="$common src/gen/datafile.c" ;;
 *) echo "$0: unknown target '$target'" >&2; usage ;;
 esac

@@ -13,5 +13,7 @@ Suite	*suite_datafile(void);
 Suite	*suite_opts(void);
 Suite	*suite_count(void);
 Suite	*suite_word(void);
+Suite	*suite_input(void);
+Suite	*suite_annotate(void);
 
 #endif

@@ -17,7 +17,7 @@ parse(const char *s)
 
 	err[0] = '\0';
 	if ((r = query_parse(s, &q, &e)) != 0)
-		msg_render(err, sizeof(err), LANG_EN, e.id, e.arg);
+		msg_render(err, sizeof(err), LANG_EN, e.id, e.arg, e.arg2);
 	return r;
 }
 
