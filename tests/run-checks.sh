@@ -112,8 +112,8 @@ check "json: a search says where it matched, a lookup does not" sh -c \
     '$hsc' -j client_max_body_size | jq -e 'all(.[]; .match | IN(\"name\",
     \"summary\", \"causes\", \"detail\"))' >/dev/null"
 check "json: several queries, each code once" sh -c \
-    "[ \"\$('$hsc' -j 404 not found 4xx | jq '[.[].code] | length')\" = \
-    \"\$('$hsc' -j 404 not found 4xx | jq '[.[] | [.code, .origin]] |
+    "[ \"\$('$hsc' -j 404 not found 4xx | jq '[.[].id] | length')\" = \
+    \"\$('$hsc' -j 404 not found 4xx | jq '[.[] | [.id, .origin]] |
     unique | length')\" ]"
 check "json: unofficial codes say so" \
     [ "$("$hsc" -j 444 | jq -r '.[0] | "\(.official) \(.kind)"')" = \
@@ -358,8 +358,8 @@ check "a 100 KiB search word: nothing found" [ $? = 1 ]
 set -- $(awk 'BEGIN { for (i = 0; i < 10000; i++) print 404 }')
 "$hsc" "$@" >"$work/o" 2>"$work/e"
 rc=$?
-check "10,000 arguments: 10,000 answers" sh -c \
-    "[ $rc = 0 ] && [ \$(grep -c '^404 ' '$work/o') = 10000 ]"
+check "10,000 arguments: one answer for the code they all ask" sh -c \
+    "[ $rc = 0 ] && [ \$(grep -c '^404 ' '$work/o') = 1 ]"
 set --
 for a in '' '   ' "$(printf 'caf\351')" "$(printf '\033]0;owned\007')" \
     "$(printf 'a\tb\rc\001d\177')" "$(printf '\302\233[31m')" \
@@ -404,10 +404,10 @@ then
 	done
 	if [ -n "$port" ]; then
 		url=http://127.0.0.1:$port/missing
-		curl -sI --max-time 10 "$url" | "$hsc" - >"$work/o" \
-		    2>"$work/e"
-		check "curl -sI | hsc -: 404 Not Found" \
-		    grep -q '^404  Not Found  ' "$work/o"
+		curl -sI --max-time 10 "$url" | head -1 | "$hsc" - \
+		    >"$work/o" 2>"$work/e"
+		check "curl -sI | head -1 | hsc -: 404 Not Found" \
+		    grep -q '^404  *Not Found  ' "$work/o"
 		check "curl -sI | hsc -: the server's phrase is noted" \
 		    grep -q "^hsc: 404: the reason phrase is " "$work/e"
 		curl -sI --max-time 10 "$url" | "$hsc" -A >"$work/o"

@@ -232,7 +232,7 @@ if command -v less >/dev/null 2>&1; then
 	tmx capture-pane -p -e -t realless >"$work/realless.first"
 	check "less: the first screen, coloured, with its prompt" sh -c "
 	    grep -q '^:' '$work/realless.now' &&
-	    grep -q '\[3[0-9]m100' '$work/realless.first'"
+	    grep -q '\[1m000\|\[3[0-9]m100' '$work/realless.first'"
 	check "less: the first screen fits the pane" \
 	    [ "$(maxw "$work/realless.now")" -le 80 ]
 	tmx send-keys -t realless q

@@ -474,8 +474,8 @@ score_word(const char *w, size_t n, struct scores *sc, int *fixes)
 /*
  * Searches for the folded query q.  Fills sr->hits (room for
  * hsc_ncodes) with the entries that match every word, best first; when
- * none does, with those that match most of the words (at least half),
- * and sr->partial is set.  sr->fixed is the query as searched, when a
+ * none does but every word is somewhere, with those that match most of
+ * the uncommon words (at least half), and sr->partial is set.  sr->fixed is the query as searched, when a
  * word was corrected.
  */
 void
@@ -488,7 +488,7 @@ search_run(const char *q, struct search *sr)
 	size_t i, j, len, nq, k, nneed, wn = 0;
 	int *total, *keys, *hits, *some, *rarer, *need, most, rare, common;
 	int fixes = 0;
-	size_t df, nsome = 0;
+	size_t df, nsome = 0, unknown = 0;
 	long fix;
 
 	sr->n = 0;
@@ -539,6 +539,7 @@ search_run(const char *q, struct search *sr)
 		 * many do: its scores count up to twice (php beats not).
 		 */
 		df = sc.n;
+		unknown += df == 0;
 		rare = df > 0 ? 4 + (int)(4 * (hsc_ncodes - df) / hsc_ncodes) : 4;
 		/* A word in most entries (not, the) does not pick among them. */
 		common = 2 * df > hsc_ncodes;
@@ -564,7 +565,10 @@ search_run(const char *q, struct search *sr)
 		if (hits[i] > most)
 			most = hits[i];
 	need = hits;
-	if ((size_t)most < nneed) {
+	if ((size_t)most < nneed && unknown > 0) {
+		/* A word that nothing holds: no answer, rather than a guess. */
+		most = INT_MAX;
+	} else if ((size_t)most < nneed) {
 		sr->partial = 1;
 		need = some;
 		memcpy(total, rarer, hsc_ncodes * sizeof(*total));

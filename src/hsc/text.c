@@ -18,6 +18,8 @@
 #define STEP		2
 /* Where the short view's name starts: "404  ". */
 #define NAME_COL	5	/* after a three-digit code */
+/* Narrower than this, the number column does not grow for 500.19. */
+#define NARROW		40
 /* The least room beside the name column for the summary. */
 #define SUMMARY_MIN	30
 /* Names that most rows of the short view fit: nine in ten. */
@@ -257,14 +259,23 @@ short_row(struct out *o, const struct result *r, int w,
 {
 	char buf[512], label[256];
 	const char *summary, *name;
-	int lines, at = l->col + l->namew + 2;
+	int lines, idw, at = l->col + l->namew + 2;
 
 	summary = summary_of(r, o->lang, buf, sizeof(buf));
 	name = text_label(r, o->lang, label, sizeof(label));
+	/*
+	 * The numbers in a column as wide as the widest, "500.19"; on a
+	 * narrow terminal the column stays narrow, and a longer number
+	 * has its name on the next line.
+	 */
+	idw = id_width(r);
 	if (put) {
-		/* The numbers in a column as wide as the widest, "500.19". */
-		out_spaces(o, l->col - 2 - put_id(o, r));
-		out_puts(o, "  ");
+		put_id(o, r);
+		if (idw + 2 > l->col) {
+			putc('\n', o->fp);
+			out_spaces(o, l->col);
+		} else
+			out_spaces(o, l->col - idw);
 	}
 	if (o->width <= 0) {
 		/* A pipe: one line, a longer name pushing the summary. */
@@ -279,7 +290,7 @@ short_row(struct out *o, const struct result *r, int w,
 		return 1;
 	}
 	lines = out_lines(o, name, strlen(name), l->col, l->col,
-	    o->width, 0, NULL);
+	    o->width, 0, NULL) + (idw + 2 > l->col);
 	if (put)
 		out_wrap(o, name, strlen(name), l->col, l->col, o->width);
 	if (l->stacked || lines > 1 || w > l->namew) {
@@ -333,7 +344,9 @@ short_layout(struct out *o, const struct result *r, size_t n, int *w,
 		if (!r[i].class) {
 			w[i] = name_width(o, &r[i]);
 			max = w[i] > max ? w[i] : max;
-			if (id_width(&r[i]) + 2 > l->col)
+			/* Narrow, a longer number takes a line of its own. */
+			if (id_width(&r[i]) + 2 > l->col &&
+			    (o->width <= 0 || o->width >= NARROW))
 				l->col = id_width(&r[i]) + 2;
 			m++;
 		}
@@ -519,16 +532,20 @@ put_consts(struct out *o, int labelw, const struct hsc_code *c)
 	for (i = 0; i < CONST_MAX; i++)
 		for (k = c->consts[i]; k != NULL && k->name != NULL; k++) {
 			const_line(v, sizeof(v), k, o->lang);
-			if (!first)
-				out_spaces(o, col);
-			first = 0;
 			if (W > 0 && libw + widest > W - col) {
+				/* The library, then each name under it. */
 				if (k == c->consts[i]) {
+					if (!first)
+						out_spaces(o, col);
 					out_puts(o, hsc_const_defs[i].label);
 					putc('\n', o->fp);
 				}
+				first = 0;
 				out_para(o, v, strlen(v), col + STEP, W);
 			} else {
+				if (!first)
+					out_spaces(o, col);
+				first = 0;
 				/* The library's label on its first line. */
 				if (k == c->consts[i]) {
 					out_puts(o, hsc_const_defs[i].label);
