@@ -48,8 +48,6 @@ static const int key_weight[KEY_MAX] = { 8, 4, 2, 1 };
 #define QWORDS		32
 /* The longest query word looked up, in bytes. */
 #define QWORD_MAX	255
-/* The most words of a query that are corrected. */
-#define FIXES_MAX	3
 /* Units (characters, Hangul as jamo) compared for typos: word.h. */
 #define UNITS_MAX	WORD_UNITS_MAX
 
@@ -409,9 +407,9 @@ score_word(const char *w, size_t n, struct scores *sc, int *fixes)
 		return -1;
 	/*
 	 * A one-syllable stem matches too much to beat a correction.  A
-	 * query is a few words: past FIXES_MAX typos, it is not one.
+	 * query is a few words: past SEARCH_FIXES typos, it is not one.
 	 */
-	if (n <= QWORD_MAX && (*fixes)++ < FIXES_MAX && correct(w, n, &fix)) {
+	if (n <= QWORD_MAX && (*fixes)++ < SEARCH_FIXES && correct(w, n, &fix)) {
 		post(fix, T_EXACT, sc);
 		return (long)fix;
 	}
@@ -424,8 +422,9 @@ score_word(const char *w, size_t n, struct scores *sc, int *fixes)
  * Searches for the folded query q.  Fills sr->hits (room for
  * hsc_ncodes) with the entries that match every word, best first; when
  * none does but every word is somewhere, with those that match most of
- * the uncommon words (at least half), and sr->partial is set.  sr->fixed is the query as searched, when a
- * word was corrected.
+ * the uncommon words (at least half), and sr->partial is set.
+ * sr->fixed is the query as searched when a word was corrected, and
+ * sr->from and sr->to say each correction (the words folded).
  */
 void
 search_run(const char *q, struct search *sr)
@@ -443,6 +442,7 @@ search_run(const char *q, struct search *sr)
 	sr->n = 0;
 	sr->fixed = NULL;
 	sr->partial = 0;
+	sr->nfix = 0;
 	if ((nq = qwords(q, qw)) == 0)
 		return;
 	total = xcalloc(5 * hsc_ncodes, sizeof(*total));
@@ -475,8 +475,12 @@ search_run(const char *q, struct search *sr)
 		nneed++;
 		if ((fix = score_word(w, len, &sc, &fixes)) >= 0) {
 			/* Searched as the word it was probably meant to be. */
+			snprintf(sr->from[sr->nfix], sizeof(sr->from[0]), "%.*s",
+			    (int)len, w);
 			w = hsc_vocab + hsc_words[fix].off;
 			len = word_len((size_t)fix);
+			snprintf(sr->to[sr->nfix++], sizeof(sr->to[0]), "%.*s",
+			    (int)len, w);
 			sr->fixed = words;
 		}
 		if (wn > 0)
@@ -615,7 +619,7 @@ int
 search_answer(struct results *rs, const struct query *q, int n)
 {
 	struct search sr;
-	char *words, *folded, *shown, *fixed;
+	char *words, *folded, *shown, *fixed, *from;
 	size_t len = 0, i;
 	int j, d;
 
@@ -648,12 +652,15 @@ search_answer(struct results *rs, const struct query *q, int n)
 	sr.hits = xreallocarray(NULL, hsc_ncodes, sizeof(*sr.hits));
 	search_run(folded, &sr);
 	shown = ustr_escape(words, strlen(words), 60);
-	if (sr.fixed != NULL) {
-		fixed = ustr_escape(sr.fixed, strlen(sr.fixed), 60);
-		msg_warn(D_CORRECTED, shown, fixed);
+	/* Each word corrected: "no match for 'gatway'; showing 'gateway'". */
+	for (j = 0; j < sr.nfix; j++) {
+		from = ustr_escape(sr.from[j], strlen(sr.from[j]), 60);
+		fixed = ustr_escape(sr.to[j], strlen(sr.to[j]), 60);
+		msg_warn(D_CORRECTED, from, fixed);
+		free(from);
 		free(fixed);
-		free(sr.fixed);
 	}
+	free(sr.fixed);
 	if (sr.partial)
 		msg_warn(D_PARTIAL, shown);
 	for (i = 0; i < sr.n; i++)

@@ -17,10 +17,16 @@ struct hit {
 	int			 match;		/* enum hsc_key */
 };
 
+/* The most words of a query that are corrected: a query is a few words. */
+#define SEARCH_FIXES	3
+
 struct search {
 	struct hit	*hits;		/* room for hsc_ncodes, best first */
 	size_t		 n;
 	char		*fixed;		/* the query as corrected, or NULL */
+	char		 from[SEARCH_FIXES][256]; /* the words corrected, */
+	char		 to[SEARCH_FIXES][256];	/* and what they were taken for */
+	int		 nfix;
 	int		 partial;	/* no entry matches every word */
 };
 
