@@ -27,7 +27,8 @@ static const char *const msgs[M_MAX][LANG_MAX] = {
 	[M_SOURCES] = { "Sources", "출처" },
 	/* "IIS substatus codes: 500.0 500.11 … (one of them: hsc 500.0)" */
 	[M_SUBS] = { "IIS substatus codes: ", "IIS 하위 상태 코드: " },
-	[M_SUBS_HINT] = { " (one of them: hsc ", " (하나씩 보기: hsc " },
+	[M_SUBS_TO] = { " to ", "~" },
+	[M_SUBS_HINT] = { " of them: hsc ", "개, 하나씩 보기: hsc " },
 	[M_UNASSIGNED] = { "(unassigned)", "(미할당)" },
 	/* "…as 200 OK… (2xx Successful, RFC 9110 §15)." */
 	[M_UNASSIGNED_AS] = { "Not a registered code; clients treat it as ",

@@ -26,6 +26,7 @@ enum msg {
 	M_SUBSTATUS,		/* the long view's label of 500.0, 500.11 … */
 	M_SOURCES,
 	M_SUBS,			/* "IIS substatus codes: 500.0 … (hsc 500.0)" */
+	M_SUBS_TO,
 	M_SUBS_HINT,
 	M_REGISTRY,		/* --version: around the registry's date */
 	M_REGISTRY_END,

@@ -9,6 +9,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "table.h"
 #include "word.h"
@@ -169,9 +170,26 @@ codes_listed(const struct hsc_code *c)
 int
 codes_id(const struct hsc_code *c, char *buf, size_t size)
 {
-	if (c->sub >= 0)
-		return snprintf(buf, size, "%03d.%d", c->code, c->sub);
-	return snprintf(buf, size, "%03d", c->code);
+	char d[16];
+	int n = 0, k = 0, v;
+
+	/* By hand: snprintf would cost more than the rest of a lookup. */
+	d[n++] = (char)('0' + c->code / 100);
+	d[n++] = (char)('0' + c->code / 10 % 10);
+	d[n++] = (char)('0' + c->code % 10);
+	if (c->sub >= 0) {
+		d[n++] = '.';
+		for (v = c->sub; v >= 10 && k < 4; k++)
+			v /= 10;
+		for (v = c->sub, k = n + k; k >= n; k--, v /= 10)
+			d[k] = (char)('0' + v % 10);
+		n += (c->sub >= 1000) + (c->sub >= 100) + (c->sub >= 10) + 1;
+	}
+	if (size == 0)
+		return n;
+	memcpy(buf, d, (size_t)n < size ? (size_t)n : size - 1);
+	buf[(size_t)n < size ? (size_t)n : size - 1] = '\0';
+	return n;
 }
 
 /* The class of a code, 100-599. */

@@ -169,10 +169,15 @@ text_code(struct out *o, int code, int class)
 static int
 put_id(struct out *o, const struct result *r)
 {
+	char id[16];
+	int n;
+
 	text_code(o, r->code, r->class);
 	if (r->c == NULL || r->c->sub < 0)
 		return 3;
-	return 3 + fprintf(o->fp, ".%d", r->c->sub);
+	n = codes_id(r->c, id, sizeof(id));
+	out_write(o, id + 3, (size_t)(n - 3));
+	return n;
 }
 
 /* The width of a result's number: 3, or more for "500.19". */
@@ -185,24 +190,32 @@ id_width(const struct result *r)
 }
 
 /*
- * After a code asked for by number: "IIS substatus codes: 500.0 500.11
- * … (one of them: hsc 500.0)", in the column of the names.
+ * After a code asked for by number: "IIS substatus codes: 500.0 to
+ * 500.100 (24 of them: hsc 500.0)", in the column of the names.
  */
 static void
 put_subs(struct out *o, int code, int indent)
 {
 	const struct hsc_code *s;
-	char buf[2048], id[16];
-	size_t i, n;
+	char buf[512], id[16], k[16], *p;
+	size_t n, i;
 
 	if ((s = codes_subs(code, &n)) == NULL)
 		return;
-	snprintf(buf, sizeof(buf), "%s", msg(M_SUBS, o->lang));
-	for (i = 0; i < n; i++) {
-		codes_id(&s[i], id, sizeof(id));
-		add(buf, sizeof(buf), i > 0 ? " " : "");
-		add(buf, sizeof(buf), id);
-	}
+	/* Joined by hand, as labels are: a lookup prints this line. */
+	p = k + sizeof(k) - 1;
+	*p = '\0';
+	for (i = n; i > 0 || p == k + sizeof(k) - 1; i /= 10)
+		*--p = (char)('0' + i % 10);
+	buf[0] = '\0';
+	add(buf, sizeof(buf), msg(M_SUBS, o->lang));
+	codes_id(&s[0], id, sizeof(id));
+	add(buf, sizeof(buf), id);
+	add(buf, sizeof(buf), msg(M_SUBS_TO, o->lang));
+	codes_id(&s[n - 1], id, sizeof(id));
+	add(buf, sizeof(buf), id);
+	add(buf, sizeof(buf), " (");
+	add(buf, sizeof(buf), p);
 	add(buf, sizeof(buf), msg(M_SUBS_HINT, o->lang));
 	codes_id(&s[0], id, sizeof(id));
 	add(buf, sizeof(buf), id);
@@ -566,7 +579,14 @@ add(char *buf, size_t size, const char *s)
 {
 	size_t n = strlen(buf);
 
-	snprintf(buf + n, size - n, "%s", s);
+	size_t k = strlen(s);
+
+	if (n + 1 >= size)
+		return;
+	if (k > size - n - 1)
+		k = size - n - 1;
+	memcpy(buf + n, s, k);
+	buf[n + k] = '\0';
 }
 
 /* The first line of an entry: "404 Not Found", the name wrapped. */
