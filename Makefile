@@ -74,7 +74,7 @@ FIXTURE_DATA = $(sort $(wildcard tests/data/[1-5]xx.txt))
 # allocation.
 COMMON = names ustr word xalloc
 # The run-time program, without its table and main.
-HSC_MODS = count json msg opts out query search term text
+HSC_MODS = count jscan json logfmt msg opts out query search term text
 GEN_MODS = datafile
 
 COMMON_OBJS = $(COMMON:%=build/obj/common/%.o)
