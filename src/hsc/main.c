@@ -10,7 +10,6 @@
 #include <errno.h>
 #include <locale.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +22,7 @@
 #include "out.h"
 #include "query.h"
 #include "table.h"
+#include "term.h"
 #include "ustr.h"
 #include "version.h"
 #include "xalloc.h"
@@ -32,29 +32,14 @@ static int	 run_count(const struct hsc_opts *, struct out *,
 static int	 run_queries(const struct hsc_opts *, struct out *,
 		    const struct formatter *);
 static int	 finish(int);
-static void	 usage_error(const char *, ...)
-		    __attribute__((format(printf, 1, 2), noreturn));
 
-static void
-usage_error(const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	fputs("hsc: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputs(" (see hsc --help)\n", stderr);
-	va_end(ap);
-	exit(2);
-}
-
-/* Writes "what: file: reason" for a file that could not be read. */
+/* Writes "file: reason" for a file that could not be read. */
 static void
 file_error(const char *file)
 {
 	char *shown = ustr_escape(file, strlen(file), 200);
 
-	xwarn("%s: %s", shown, strerror(errno));
+	msg_warn(D_FILE, shown, strerror(errno));
 	free(shown);
 }
 
@@ -69,7 +54,7 @@ run_count(const struct hsc_opts *opt, struct out *o,
 	struct count c;
 	const char *file;
 	FILE *fp;
-	char *shown;
+	char *shown, nskipped[32], line[32];
 	int status = 0, i, n = opt->nargs > 0 ? opt->nargs : 1;
 
 	count_init(&c, opt->field);
@@ -92,9 +77,10 @@ run_count(const struct hsc_opts *opt, struct out *o,
 	fmt->count(o, &c, opt->longfmt);
 	if (c.skipped > 0) {
 		shown = ustr_escape(c.first_file, strlen(c.first_file), 200);
-		xwarn("skipped %llu line%s with no status code (the first: "
-		    "%s:%llu)", c.skipped, c.skipped == 1 ? "" : "s", shown,
-		    c.first_skipped);
+		snprintf(nskipped, sizeof(nskipped), "%llu", c.skipped);
+		snprintf(line, sizeof(line), "%llu", c.first_skipped);
+		msg_warn(c.skipped == 1 ? D_SKIPPED_ONE : D_SKIPPED, nskipped,
+		    shown, line);
 		free(shown);
 	}
 	if (status == 0 && c.total == 0)
@@ -110,16 +96,15 @@ run_queries(const struct hsc_opts *opt, struct out *o,
 {
 	struct results rs = { NULL, 0, 0 };
 	struct query *q;
-	char err[256];
+	struct hsc_error err;
 	size_t k;
 	int i, status;
 
 	/* Check every argument before answering any. */
 	q = xreallocarray(NULL, (size_t)opt->nargs, sizeof(*q));
 	for (i = 0; i < opt->nargs; i++)
-		if (query_prepare(opt->args[i], opt->search, &q[i], err,
-		    sizeof(err)) != 0)
-			usage_error("%s", err);
+		if (query_prepare(opt->args[i], opt->search, &q[i], &err) != 0)
+			msg_usage_error(&err);
 	if (opt->all)
 		for (k = 0; k < hsc_ncodes; k++)
 			results_add(&rs, &hsc_codes[k], hsc_codes[k].code);
@@ -142,7 +127,7 @@ finish(int status)
 		return status;
 	/* A reader that went away (SIGPIPE ignored) is no error to report. */
 	if (errno != EPIPE)
-		xwarn("write error: %s", strerror(errno));
+		msg_warn(D_WRITE, strerror(errno));
 	return 2;
 }
 
@@ -150,16 +135,26 @@ int
 main(int argc, char *argv[])
 {
 	struct hsc_opts opt;
+	struct hsc_error err;
 	struct out o;
 	const struct formatter *fmt;
-	char err[256];
+	int lang;
 
 	/* Only the character type matters: the encoding of the output. */
 	setlocale(LC_CTYPE, "");
 	signal(SIGPIPE, SIG_DFL);
-	if (opts_parse(argc, argv, &opt, err, sizeof(err)) != 0)
-		usage_error("%s", err);
+	/* The environment's language, until --lang says otherwise. */
+	lang = term_lang(-1);
+	msg_setup(lang, term_conv());
+	if (opts_parse(argc, argv, &opt, &err) != 0) {
+		if (opt.lang >= 0)	/* --lang came before the mistake */
+			msg_setup(opt.lang, term_conv());
+		msg_usage_error(&err);
+	}
+	if (opt.lang < 0)
+		opt.lang = lang;
 	out_init(&o, stdout, &opt);
+	msg_setup(o.lang, o.conv);
 	fmt = opt.json ? &json_formatter : &text_formatter;
 	if (opt.help) {
 		out_puts(&o, msg_help(o.lang));
@@ -178,15 +173,15 @@ main(int argc, char *argv[])
 		return finish(0);
 	}
 	if (opt.field > 0 && !opt.count)
-		usage_error("--field goes with --count");
+		msg_usage(D_FIELD_NEEDS_COUNT);
 	if (opt.count) {
 		if (opt.all || opt.search)
-			usage_error("--count reads logs: no --all or --search");
+			msg_usage(D_COUNT_EXCLUSIVE);
 		return finish(run_count(&opt, &o, fmt));
 	}
 	if (opt.all && opt.nargs > 0)
-		usage_error("--all takes no query");
+		msg_usage(D_ALL_NO_QUERY);
 	if (!opt.all && opt.nargs == 0)
-		usage_error("no query given");
+		msg_usage(D_NO_QUERY);
 	return finish(run_queries(&opt, &o, fmt));
 }

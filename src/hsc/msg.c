@@ -1,7 +1,17 @@
 /*
  * UI words in English and Korean: the labels and sentences hsc wraps
- * around the texts of data/, and the help.
+ * around the texts of data/, the diagnostics, and the help.  Every
+ * message hsc writes is here, in both languages, and goes to stderr in
+ * the locale's encoding, as stdout does.
  */
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <uniconv.h>
+
 #include "defs.h"
 #include "msg.h"
 
@@ -20,6 +30,59 @@ static const char *const msgs[M_MAX][LANG_MAX] = {
 	[M_UNASSIGNED_END] = { "", "처럼 처리한다" },
 	[M_TOTAL] = { "total", "합계" },
 };
+
+static const char *const diags[D_MAX][LANG_MAX] = {
+	[D_SEE_HELP] = { " (see hsc --help)", " (hsc --help 참고)" },
+	[D_BAD_WIDTH] = { "invalid width '%s' (use 0 to 10000)",
+	    "잘못된 너비 '%s' (0에서 10000 사이로 준다)" },
+	[D_BAD_COLOR] = { "invalid --color '%s' (use always, never or auto)",
+	    "잘못된 --color 값 '%s' (always, never, auto 중 하나)" },
+	[D_BAD_FIELD] = { "invalid --field '%s' (use 1 to 1000)",
+	    "잘못된 --field 값 '%s' (1에서 1000 사이로 준다)" },
+	[D_BAD_LANG] = { "invalid --lang '%s' (use ko or en)",
+	    "잘못된 --lang 값 '%s' (ko 또는 en)" },
+	[D_OPT_NEEDS_ARG] = { "option requires an argument: '%s'",
+	    "값이 필요한 옵션이다: '%s'" },
+	[D_OPT_NO_ARG] = { "option takes no argument: '%s'",
+	    "값을 받지 않는 옵션이다: '%s'" },
+	[D_OPT_UNKNOWN] = { "unknown option '%s'", "알 수 없는 옵션 '%s'" },
+	[D_EMPTY_QUERY] = { "empty query", "질의가 비어 있다" },
+	[D_BAD_CLASS] = { "%s: not a status class (1xx-5xx)",
+	    "%s: 상태 코드 분류가 아니다 (1xx-5xx)" },
+	[D_BAD_RANGE] = { "%s: not a range of status codes (100-599)",
+	    "%s: 상태 코드의 범위가 아니다 (100-599)" },
+	[D_BACKWARDS] = { "%s: the range runs backwards",
+	    "%s: 범위의 앞뒤가 바뀌었다" },
+	[D_BAD_CODE] = { "%s: not an HTTP status code (100-599)",
+	    "%s: HTTP 상태 코드가 아니다 (100-599)" },
+	[D_BAD_UTF8] = { "invalid UTF-8 in argument '%s'",
+	    "인자에 잘못된 UTF-8이 있다: '%s'" },
+	[D_UNASSIGNED] = { "%s: not an assigned status code",
+	    "%s: 할당되지 않은 상태 코드다" },
+	[D_NO_MATCH_PATTERN] = { "%s: no assigned status code matches",
+	    "%s: 해당하는 할당된 상태 코드가 없다" },
+	[D_NOTHING_MATCHES] = { "nothing matches '%s'",
+	    "'%s'에 맞는 항목이 없다" },
+	[D_FIELD_NEEDS_COUNT] = { "--field goes with --count",
+	    "--field는 --count와 함께 쓴다" },
+	[D_COUNT_EXCLUSIVE] = { "--count reads logs: no --all or --search",
+	    "--count는 로그를 읽는다: --all, --search와 함께 쓸 수 없다" },
+	[D_ALL_NO_QUERY] = { "--all takes no query",
+	    "--all에는 질의를 주지 않는다" },
+	[D_NO_QUERY] = { "no query given", "질의가 없다" },
+	[D_FILE] = { "%s: %s", "%s: %s" },
+	[D_SKIPPED_ONE] = { "skipped %s line with no status code (the first: "
+	    "%s:%s)", "상태 코드가 없는 줄 %s개를 건너뛰었다 (첫 줄: %s:%s)" },
+	[D_SKIPPED] = { "skipped %s lines with no status code (the first: "
+	    "%s:%s)", "상태 코드가 없는 줄 %s개를 건너뛰었다 (첫 줄: %s:%s)" },
+	[D_WRITE] = { "write error: %s", "쓰기 오류: %s" },
+	[D_BAD_HSC_LANG] = { "ignoring HSC_LANG='%s': use ko or en",
+	    "HSC_LANG='%s'는 무시한다: ko 또는 en을 쓴다" },
+};
+
+/* The language and the encoding of stderr, from msg_setup. */
+static int		 diag_lang = LANG_EN;
+static const char	*diag_conv;
 
 static const char *const help[LANG_MAX] = {
 "Usage: hsc [OPTION]... QUERY...\n"
@@ -104,4 +167,111 @@ const char *
 msg_help(int lang)
 {
 	return help[lang];
+}
+
+/* The format of a diagnostic, in a language. */
+const char *
+msg_diag(enum diag d, int lang)
+{
+	return diags[d][lang];
+}
+
+/* Records a usage error for the caller to show; returns -1. */
+int
+msg_error(struct hsc_error *e, enum diag d, const char *arg)
+{
+	e->id = d;
+	snprintf(e->arg, sizeof(e->arg), "%s", arg != NULL ? arg : "");
+	return -1;
+}
+
+/* Sets the language of the diagnostics and the encoding of stderr. */
+void
+msg_setup(int lang, const char *conv)
+{
+	diag_lang = lang;
+	diag_conv = conv;
+}
+
+/*
+ * The formats are this file's own literals, chosen by id, and take
+ * strings only: what -Wformat-nonliteral guards against cannot happen.
+ */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+static size_t
+vrender(char *buf, size_t size, int lang, enum diag d, va_list ap)
+{
+	int n = vsnprintf(buf, size, diags[d][lang], ap);
+
+	return n < 0 ? 0 : (size_t)n < size ? (size_t)n : size - 1;
+}
+#pragma GCC diagnostic pop
+
+/* Writes diagnostic d in a language into buf; returns its length. */
+size_t
+msg_render(char *buf, size_t size, int lang, enum diag d, ...)
+{
+	va_list ap;
+	size_t n;
+
+	va_start(ap, d);
+	n = vrender(buf, size, lang, d, ap);
+	va_end(ap);
+	return n;
+}
+
+/* Writes "hsc: " and the text, converted as stdout is, to stderr. */
+static void
+put(const char *s, size_t n)
+{
+	char *c = NULL;
+	size_t len;
+
+	fputs("hsc: ", stderr);
+	if (diag_conv != NULL && (c = u8_conv_to_encoding(diag_conv,
+	    iconveh_question_mark, (const uint8_t *)s, n, NULL, NULL,
+	    &len)) != NULL)
+		fwrite(c, 1, len, stderr);
+	else
+		fwrite(s, 1, n, stderr);
+	free(c);
+}
+
+void
+msg_warn(enum diag d, ...)
+{
+	char buf[1024];
+	va_list ap;
+	size_t n;
+
+	va_start(ap, d);
+	n = vrender(buf, sizeof(buf), diag_lang, d, ap);
+	va_end(ap);
+	put(buf, n);
+	fputc('\n', stderr);
+}
+
+/* Writes a usage error, with where to find help, and exits with 2. */
+void
+msg_usage(enum diag d, ...)
+{
+	char buf[1024];
+	va_list ap;
+	size_t n;
+
+	va_start(ap, d);
+	n = vrender(buf, sizeof(buf), diag_lang, d, ap);
+	va_end(ap);
+	n += (size_t)snprintf(buf + n, sizeof(buf) - n, "%s",
+	    diags[D_SEE_HELP][diag_lang]);
+	put(buf, n < sizeof(buf) ? n : sizeof(buf) - 1);
+	fputc('\n', stderr);
+	exit(2);
+}
+
+void
+msg_usage_error(const struct hsc_error *e)
+{
+	msg_usage(e->id, e->arg);
 }

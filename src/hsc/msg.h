@@ -19,7 +19,56 @@ enum msg {
 	M_MAX
 };
 
+/*
+ * The diagnostics: every message hsc writes to stderr, in each
+ * language.  Their formats take strings only (%s), the same number in
+ * every language, in the same order.
+ */
+enum diag {
+	D_SEE_HELP,
+	D_BAD_WIDTH,
+	D_BAD_COLOR,
+	D_BAD_FIELD,
+	D_BAD_LANG,
+	D_OPT_NEEDS_ARG,
+	D_OPT_NO_ARG,
+	D_OPT_UNKNOWN,
+	D_EMPTY_QUERY,
+	D_BAD_CLASS,
+	D_BAD_RANGE,
+	D_BACKWARDS,
+	D_BAD_CODE,
+	D_BAD_UTF8,
+	D_UNASSIGNED,
+	D_NO_MATCH_PATTERN,
+	D_NOTHING_MATCHES,
+	D_FIELD_NEEDS_COUNT,
+	D_COUNT_EXCLUSIVE,
+	D_ALL_NO_QUERY,
+	D_NO_QUERY,
+	D_FILE,
+	D_SKIPPED_ONE,
+	D_SKIPPED,
+	D_WRITE,
+	D_BAD_HSC_LANG,
+	D_MAX
+};
+
+/* A usage error found by a parser, to be shown in the user's language. */
+struct hsc_error {
+	enum diag	 id;
+	char		 arg[256];
+};
+
 const char	*msg(enum msg, int);
 const char	*msg_help(int);
+const char	*msg_diag(enum diag, int);
+int		 msg_error(struct hsc_error *, enum diag, const char *);
+void		 msg_setup(int, const char *);
+void		 msg_warn(enum diag, ...);
+void		 msg_usage(enum diag, ...) __attribute__((noreturn));
+void		 msg_usage_error(const struct hsc_error *)
+		    __attribute__((noreturn));
+size_t		 msg_render(char *, size_t, int, enum diag, ...);
 
 #endif

@@ -1,6 +1,6 @@
 /*
  * Option parsing, into one struct.  It prints nothing and exits
- * nowhere: it returns 0, or 2 with a message for a usage error, so the
+ * nowhere: it returns 0, or 2 with the usage error recorded, so the
  * tests can call it.  getopt_long's own messages are off, since they
  * would echo the user's bytes to the terminal unescaped.
  */
@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "defs.h"
+#include "msg.h"
 #include "opts.h"
 #include "ustr.h"
 #include "xalloc.h"
@@ -79,16 +80,13 @@ color_when(const char *s)
 	return -1;
 }
 
-/*
- * Writes "what 'arg' hint" to err, the argument escaped and cut short.
- */
+/* Records usage error d about arg, escaped and cut short; returns 2. */
 static int
-bad(char *err, size_t errsz, const char *what, const char *arg,
-    const char *hint)
+bad(struct hsc_error *err, enum diag d, const char *arg)
 {
 	char *e = ustr_escape(arg, strlen(arg), 40);
 
-	snprintf(err, errsz, "%s '%s'%s", what, e, hint);
+	msg_error(err, d, e);
 	free(e);
 	return 2;
 }
@@ -116,8 +114,8 @@ given_arg(const char *arg)
 }
 
 int
-opts_parse(int argc, char *argv[], struct hsc_opts *o, char *err,
-    size_t errsz)
+opts_parse(int argc, char *argv[], struct hsc_opts *o,
+    struct hsc_error *err)
 {
 	int c;
 
@@ -152,44 +150,36 @@ opts_parse(int argc, char *argv[], struct hsc_opts *o, char *err,
 			break;
 		case 'w':
 			if ((o->width = opts_width(optarg)) < 0)
-				return bad(err, errsz, "invalid width",
-				    optarg, " (use 0 to 10000)");
+				return bad(err, D_BAD_WIDTH, optarg);
 			break;
 		case OPT_COLOR:
 			if ((o->color = color_when(optarg)) < 0)
-				return bad(err, errsz, "invalid --color",
-				    optarg, " (use always, never or auto)");
+				return bad(err, D_BAD_COLOR, optarg);
 			break;
 		case OPT_FIELD:
 			o->field = opts_width(optarg);
 			if (o->field < 1 || o->field > 1000)
-				return bad(err, errsz, "invalid --field",
-				    optarg, " (use 1 to 1000)");
+				return bad(err, D_BAD_FIELD, optarg);
 			break;
 		case OPT_LIST_CODES:
 			o->list_codes = 1;
 			break;
 		case OPT_LANG:
 			if ((o->lang = hsc_lang_parse(optarg)) < 0)
-				return bad(err, errsz, "invalid --lang",
-				    optarg, " (use ko or en)");
+				return bad(err, D_BAD_LANG, optarg);
 			break;
 		case ':':
-			return bad(err, errsz, "option requires an argument:",
-			    argv[optind - 1], "");
+			return bad(err, D_OPT_NEEDS_ARG, argv[optind - 1]);
 		case '?':
 		default:
 			if (given_arg(argv[optind - 1]))
-				return bad(err, errsz, "option takes no "
-				    "argument:", argv[optind - 1], "");
+				return bad(err, D_OPT_NO_ARG, argv[optind - 1]);
 			if (optopt != 0 && optopt != '?') {
 				char s[3] = { '-', (char)optopt, '\0' };
 
-				return bad(err, errsz, "unknown option", s,
-				    "");
+				return bad(err, D_OPT_UNKNOWN, s);
 			}
-			return bad(err, errsz, "unknown option",
-			    argv[optind - 1], "");
+			return bad(err, D_OPT_UNKNOWN, argv[optind - 1]);
 		}
 	}
 	o->args = argv + optind;

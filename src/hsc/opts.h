@@ -29,7 +29,9 @@ struct hsc_opts {
 	int	  nargs;
 };
 
-int	opts_parse(int, char *[], struct hsc_opts *, char *, size_t);
+struct hsc_error;
+
+int	opts_parse(int, char *[], struct hsc_opts *, struct hsc_error *);
 int	opts_width(const char *);
 
 #endif

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "msg.h"
 #include "out.h"
 #include "query.h"
 #include "search.h"
@@ -43,14 +44,15 @@ number(const char *s, size_t n)
 }
 
 /*
- * Fills q from the argument s.  Returns 0, or -1 with a message in err
+ * Fills q from the argument s.  Returns 0, or -1 with the error in err
  * for an argument that looks like a code but is not a valid one (a
  * number outside 100-599, a class 6xx, a backwards range).
  */
 int
-query_parse(const char *s, struct query *q, char *err, size_t errsz)
+query_parse(const char *s, struct query *q, struct hsc_error *err)
 {
 	const char *dash;
+	char shown[32];
 	size_t n, dn;
 	int show, i;
 
@@ -62,10 +64,10 @@ query_parse(const char *s, struct query *q, char *err, size_t errsz)
 	while (show > 0 && (size_t)show < n &&
 	    ((unsigned char)s[show] & 0xc0) == 0x80)
 		show--;
-	if (n == 0) {
-		snprintf(err, errsz, "empty query");
-		return -1;
-	}
+	snprintf(shown, sizeof(shown), "%.*s%s", show, s,
+	    (size_t)show < n ? "..." : "");
+	if (n == 0)
+		return msg_error(err, D_EMPTY_QUERY, NULL);
 
 	if (all_of(s, n, DIGITS "xX")) {
 		if (all_of(s, n, DIGITS) && n == 3) {
@@ -81,11 +83,8 @@ query_parse(const char *s, struct query *q, char *err, size_t errsz)
 			q->kind = Q_WORDS;	/* "xx", "4xxx": words */
 			return 0;
 		}
-		if (s[0] != 'x' && s[0] != 'X' && (s[0] < '1' || s[0] > '5')) {
-			snprintf(err, errsz, "%.*s: not a status class "
-			    "(1xx-5xx)", show, s);
-			return -1;
-		}
+		if (s[0] != 'x' && s[0] != 'X' && (s[0] < '1' || s[0] > '5'))
+			return msg_error(err, D_BAD_CLASS, shown);
 		/* 4 is 4xx and 40 is 40x; 4XX is 4xx. */
 		q->kind = Q_PATTERN;
 		memcpy(q->pat, "xxx", 4);
@@ -103,17 +102,10 @@ query_parse(const char *s, struct query *q, char *err, size_t errsz)
 	    all_of(dash + dn, n - (size_t)(dash - s) - dn, DIGITS)) {
 		q->lo = number(s, (size_t)(dash - s));
 		q->hi = number(dash + dn, n - (size_t)(dash - s) - dn);
-		if (q->lo < 0 || q->hi < 0) {
-			snprintf(err, errsz, "%.*s%s: not a range of status "
-			    "codes (100-599)", show, s, (size_t)show < n ? "..." :
-			    "");
-			return -1;
-		}
-		if (q->lo > q->hi) {
-			snprintf(err, errsz, "%.*s%s: the range runs backwards",
-			    show, s, (size_t)show < n ? "..." : "");
-			return -1;
-		}
+		if (q->lo < 0 || q->hi < 0)
+			return msg_error(err, D_BAD_RANGE, shown);
+		if (q->lo > q->hi)
+			return msg_error(err, D_BACKWARDS, shown);
 		q->kind = Q_RANGE;
 		return 0;
 	}
@@ -121,9 +113,7 @@ query_parse(const char *s, struct query *q, char *err, size_t errsz)
 	return 0;
 
 badcode:
-	snprintf(err, errsz, "%.*s%s: not an HTTP status code (100-599)",
-	    show, s, (size_t)show < n ? "..." : "");
-	return -1;
+	return msg_error(err, D_BAD_CODE, shown);
 }
 
 /* Whether code answers the query (for codes, patterns and ranges). */
@@ -156,8 +146,8 @@ query_match(const struct query *q, int code)
  * whatever it looks like).  Returns 0, or -1 with a message in err.
  */
 int
-query_prepare(const char *arg, int search, struct query *q, char *err,
-    size_t errsz)
+query_prepare(const char *arg, int search, struct query *q,
+    struct hsc_error *err)
 {
 	char *shown, *t;
 	const char *s;
@@ -165,7 +155,7 @@ query_prepare(const char *arg, int search, struct query *q, char *err,
 
 	if (!ustr_valid(arg, len)) {
 		shown = ustr_escape(arg, len, 40);
-		snprintf(err, errsz, "invalid UTF-8 in argument '%s'", shown);
+		msg_error(err, D_BAD_UTF8, shown);
 		free(shown);
 		return -1;
 	}
@@ -176,15 +166,14 @@ query_prepare(const char *arg, int search, struct query *q, char *err,
 	s = word_trim(t, &len);
 	if (len == 0) {
 		free(t);
-		snprintf(err, errsz, "empty query");
-		return -1;
+		return msg_error(err, D_EMPTY_QUERY, NULL);
 	}
 	memmove(t, s, len);
 	t[len] = '\0';
 	if (search) {
 		memset(q, 0, sizeof(*q));
 		q->kind = Q_WORDS;
-	} else if (query_parse(t, q, err, errsz) != 0) {
+	} else if (query_parse(t, q, err) != 0) {
 		free(t);
 		return -1;
 	}
@@ -217,7 +206,7 @@ answer_one(struct results *rs, const struct query *q, int json)
 			/* The text view explains an unassigned code. */
 			results_add(rs, NULL, q->lo);
 			if (json)
-				xwarn("%d: not an assigned status code", q->lo);
+				msg_warn(D_UNASSIGNED, q->text);
 			return 0;
 		}
 		for (i = 0; i < n; i++)
@@ -230,7 +219,7 @@ answer_one(struct results *rs, const struct query *q, int json)
 			found = 1;
 		}
 	if (!found)
-		xwarn("%s: no assigned status code matches", q->text);
+		msg_warn(D_NO_MATCH_PATTERN, q->text);
 	return found;
 }
 

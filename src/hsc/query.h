@@ -32,9 +32,11 @@ struct results {
 	size_t		 cap;
 };
 
-int	query_parse(const char *, struct query *, char *, size_t);
+struct hsc_error;
+
+int	query_parse(const char *, struct query *, struct hsc_error *);
 int	query_match(const struct query *, int);
-int	query_prepare(const char *, int, struct query *, char *, size_t);
+int	query_prepare(const char *, int, struct query *, struct hsc_error *);
 void	results_add(struct results *, const struct hsc_code *, int);
 int	query_answer(struct results *, struct query *, int, int);
 

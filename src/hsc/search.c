@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "msg.h"
 #include "out.h"
 #include "query.h"
 #include "search.h"
@@ -183,7 +184,7 @@ search_answer(struct results *rs, const struct query *q, int n)
 		results_add(rs, hits[i].c, hits[i].c->code);
 	if (nhits == 0) {
 		shown = ustr_escape(words, strlen(words), 60);
-		xwarn("nothing matches '%s'", shown);
+		msg_warn(D_NOTHING_MATCHES, shown);
 		free(shown);
 	}
 	free(hits);

@@ -10,6 +10,7 @@
 #include <unistring/localcharset.h>
 
 #include "defs.h"
+#include "msg.h"
 #include "opts.h"
 #include "term.h"
 #include "ustr.h"
@@ -34,24 +35,32 @@ int
 term_lang(int given)
 {
 	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
-	const char *s;
+	const char *s, *bad = NULL;
 	char *e;
 	size_t i;
-	int l;
+	int l = LANG_EN;
 
 	if (given >= 0)
 		return given;
 	if ((s = env("HSC_LANG")) != NULL) {
 		if ((l = hsc_lang_parse(s)) >= 0)
 			return l;
-		e = ustr_escape(s, strlen(s), 40);
-		xwarn("ignoring HSC_LANG='%s': use ko or en", e);
+		bad = s;
+	}
+	for (i = 0, l = LANG_EN; i < sizeof(vars) / sizeof(vars[0]); i++)
+		if ((s = env(vars[i])) != NULL) {
+			if ((l = hsc_lang_parse(s)) < 0)
+				l = LANG_EN;
+			break;
+		}
+	if (bad != NULL) {
+		/* Said in the language of the locale, which wins. */
+		e = ustr_escape(bad, strlen(bad), 40);
+		msg_setup(l, term_conv());
+		msg_warn(D_BAD_HSC_LANG, e);
 		free(e);
 	}
-	for (i = 0; i < sizeof(vars) / sizeof(vars[0]); i++)
-		if ((s = env(vars[i])) != NULL)
-			return (l = hsc_lang_parse(s)) >= 0 ? l : LANG_EN;
-	return LANG_EN;
+	return l;
 }
 
 /*

@@ -26,6 +26,7 @@
 
 #include "table.h"
 #include "opts.h"
+#include "msg.h"
 #include "query.h"
 #include "ustr.h"
 #include "fuzz.h"
@@ -34,19 +35,26 @@
 
 /* A broken invariant: abort, so that libFuzzer saves the input. */
 
-/* An error message as it would reach the terminal. */
+/* An error as it would reach the terminal, in every language. */
 static void
-check_message(const char *err, size_t errsz)
+check_message(const struct hsc_error *e)
 {
-	size_t n = strnlen(err, errsz);
+	char err[1024];
+	size_t n;
+	int l;
 
-	CHECK(n > 0 && n < errsz);
+	CHECK(e->id >= 0 && e->id < D_MAX);
+	CHECK(strnlen(e->arg, sizeof(e->arg)) < sizeof(e->arg));
+	for (l = 0; l < LANG_MAX; l++) {
+		n = msg_render(err, sizeof(err), l, e->id, e->arg);
+		CHECK(n > 0 && n < sizeof(err));
 #ifdef HSC_FUZZ_STRICT_MSG
-	CHECK(ustr_valid(err, n));
-	for (size_t i = 0; i < n; i++)
-		CHECK((unsigned char)err[i] >= 0x20 &&
-		    (unsigned char)err[i] != 0x7f);
+		CHECK(ustr_valid(err, n));
+		for (size_t i = 0; i < n; i++)
+			CHECK((unsigned char)err[i] >= 0x20 &&
+			    (unsigned char)err[i] != 0x7f);
 #endif
+	}
 }
 
 /* What main.c does with one argument; s is NUL-terminated. */
@@ -55,7 +63,8 @@ one_query(const char *s)
 {
 	struct query q;
 	const struct hsc_code *c;
-	char err[256], *text;
+	struct hsc_error err;
+	char *text;
 	size_t len = strlen(s), i, n;
 	int r, found = 0;
 
@@ -63,11 +72,11 @@ one_query(const char *s)
 		return;
 	text = ustr_nfkc(s);
 	CHECK(ustr_valid(text, strlen(text)));
-	memset(err, 0x55, sizeof(err));
-	r = query_parse(text, &q, err, sizeof(err));
+	memset(&err, 0x55, sizeof(err));
+	r = query_parse(text, &q, &err);
 	if (r != 0) {
 		CHECK(r == -1);
-		check_message(err, sizeof(err));
+		check_message(&err);
 		free(text);
 		return;
 	}
@@ -114,7 +123,8 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static char prog[] = "hsc";
-	char *buf, *argv[MAX_ARGS + 2], err[256];
+	char *buf, *argv[MAX_ARGS + 2];
+	struct hsc_error err;
 	struct hsc_opts o;
 	size_t i, start;
 	int argc, r;
@@ -137,11 +147,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		start = i + 1;
 	}
 	argv[argc] = NULL;
-	memset(err, 0x55, sizeof(err));
-	r = opts_parse(argc, argv, &o, err, sizeof(err));
+	memset(&err, 0x55, sizeof(err));
+	r = opts_parse(argc, argv, &o, &err);
 	if (r != 0) {
 		CHECK(r == 2);
-		check_message(err, sizeof(err));
+		check_message(&err);
 	} else {
 		CHECK(o.lang >= -1 && o.lang < LANG_MAX);
 		CHECK(o.width >= -1 && o.width <= 10000);

@@ -2,23 +2,28 @@
 #include <string.h>
 
 #include "check_hsc.h"
+#include "defs.h"
+#include "msg.h"
 #include "table.h"
 #include "opts.h"
 
 static struct hsc_opts o;
-static char err[256];
+static struct hsc_error e;
+static char err[512];
 
 #define PARSE(...) parse((char *[]){ "hsc", __VA_ARGS__, NULL })
 
 static int
 parse(char **argv)
 {
-	int argc = 0;
+	int argc = 0, r;
 
 	while (argv[argc] != NULL)
 		argc++;
 	err[0] = '\0';
-	return opts_parse(argc, argv, &o, err, sizeof(err));
+	if ((r = opts_parse(argc, argv, &o, &e)) != 0)
+		msg_render(err, sizeof(err), LANG_EN, e.id, e.arg);
+	return r;
 }
 
 START_TEST(test_flags)
@@ -66,6 +71,7 @@ START_TEST(test_errors)
 	ck_assert_int_eq(o.lang, LANG_KO);
 	ck_assert_int_eq(PARSE("--lang=kok_IN"), 2);
 	ck_assert_int_eq(PARSE("--lang=fr"), 2);
+	ck_assert_int_eq(e.id, D_BAD_LANG);
 	ck_assert_str_eq(err, "invalid --lang 'fr' (use ko or en)");
 	ck_assert_int_eq(PARSE("--width=wide"), 2);
 	ck_assert_int_eq(PARSE("--width=-3"), 2);
@@ -82,6 +88,34 @@ START_TEST(test_errors)
 	/* The user's bytes come back escaped. */
 	ck_assert_int_eq(PARSE("--\033]0;x\007"), 2);
 	ck_assert_str_eq(err, "unknown option '--\\e]0;x\\x07'");
+}
+END_TEST
+
+/* Every diagnostic exists in every language, with the same arguments. */
+START_TEST(test_diagnostics)
+{
+	const char *p;
+	int d, l, n[LANG_MAX];
+
+	for (d = 0; d < D_MAX; d++) {
+		for (l = 0; l < LANG_MAX; l++) {
+			ck_assert_ptr_nonnull(msg_diag(d, l));
+			ck_assert_uint_gt(strlen(msg_diag(d, l)), 0);
+			n[l] = 0;
+			for (p = msg_diag(d, l); (p = strchr(p, '%')) != NULL;
+			    p += 2) {
+				ck_assert_int_eq(p[1], 's');
+				n[l]++;
+			}
+		}
+		for (l = 1; l < LANG_MAX; l++)
+			ck_assert_int_eq(n[l], n[0]);
+		if (d != D_FILE)
+			ck_assert_str_ne(msg_diag(d, LANG_EN),
+			    msg_diag(d, LANG_KO));
+	}
+	msg_render(err, sizeof(err), LANG_KO, D_BAD_CODE, "999");
+	ck_assert_str_eq(err, "999: HTTP 상태 코드가 아니다 (100-599)");
 }
 END_TEST
 
@@ -119,6 +153,7 @@ suite_opts(void)
 	tcase_add_test(tc, test_flags);
 	tcase_add_test(tc, test_values);
 	tcase_add_test(tc, test_errors);
+	tcase_add_test(tc, test_diagnostics);
 	tcase_add_test(tc, test_lang_names);
 	suite_add_tcase(s, tc);
 	return s;

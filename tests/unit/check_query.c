@@ -2,16 +2,23 @@
 #include <string.h>
 
 #include "check_hsc.h"
+#include "defs.h"
+#include "msg.h"
 #include "query.h"
 
 static struct query q;
-static char err[128];
+static struct hsc_error e;
+static char err[512];
 
 static int
 parse(const char *s)
 {
+	int r;
+
 	err[0] = '\0';
-	return query_parse(s, &q, err, sizeof(err));
+	if ((r = query_parse(s, &q, &e)) != 0)
+		msg_render(err, sizeof(err), LANG_EN, e.id, e.arg);
+	return r;
 }
 
 START_TEST(test_code)
