@@ -39,8 +39,9 @@ ALL_BUILD_CFLAGS = -std=c11 $(WARNFLAGS) $(BUILD_CFLAGS)
 BASE_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Isrc/common -Ibuild
 ALL_CPPFLAGS = $(BASE_CPPFLAGS) -Isrc/hsc $(CPPFLAGS)
 GEN_CPPFLAGS = $(BASE_CPPFLAGS) -Isrc/gen $(CPPFLAGS)
-# Debian's libunistring has no pkg-config file.
-LDLIBS = -lunistring
+# Debian's libunistring has no pkg-config file; zlib inflates gzip logs,
+# threads read the parts of a large log.
+LDLIBS = -lunistring -lz -pthread
 PKG_CONFIG ?= pkg-config
 INSTALL ?= install
 ARGS ?= 404
@@ -58,7 +59,7 @@ ASAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all \
 # what the tests drive (make test-deps: jq, the shells, mandoc,
 # valgrind, clang and its libFuzzer, tmux, curl), then what make bench
 # uses.
-DEB_PACKAGES = gcc make libc6-dev libunistring-dev
+DEB_PACKAGES = gcc make libc6-dev libunistring-dev zlib1g-dev
 DEB_TEST_PACKAGES = $(DEB_PACKAGES) pkg-config check \
 	jq bsdutils gzip locales man-db mandoc bash bash-completion zsh fish \
 	shellcheck valgrind clang libclang-rt-14-dev python3 \
@@ -74,7 +75,8 @@ FIXTURE_DATA = $(sort $(wildcard tests/data/[1-5]xx.txt))
 # allocation.
 COMMON = names ustr word xalloc
 # The run-time program, without its table and main.
-HSC_MODS = count jscan json logfmt msg opts out query search term text
+HSC_MODS = count input jscan json logfmt msg opts out query search term \
+	text timeline topn
 GEN_MODS = datafile
 
 COMMON_OBJS = $(COMMON:%=build/obj/common/%.o)
@@ -83,7 +85,7 @@ HSC_OBJS = build/obj/hsc/main.o build/obj/hsc/table.o $(LIB_OBJS)
 GEN_OBJS = build/host/gen/hscgen.o $(GEN_MODS:%=build/host/gen/%.o) \
 	$(COMMON:%=build/host/common/%.o)
 ASAN_LIB = $(LIB_OBJS:build/obj/%=build/asan/%) build/asan/hsc/main.o
-UNIT = check_main check_query check_ustr check_json \
+UNIT = check_main check_query check_ustr check_json check_logfmt \
 	check_table check_datafile check_opts check_count check_word
 UNIT_OBJS = $(UNIT:%=build/unit/%.o)
 # The suites that run on the fixture table (tests/data/).

@@ -1,150 +1,487 @@
 /*
- * hsc --count: reads lines, finds the status code in each (a bare code,
- * the field after the quoted request of the common and combined log
- * formats, or a chosen field), and tallies them; the formatters show
- * the tally.
+ * hsc --count: reads logs line by line, has logfmt.c read each line,
+ * and tallies what it says: the codes (0 for no response), who sent
+ * them, IIS's substatus, the top values of a dimension per code, and
+ * the time buckets.  The formatters show the tally.
+ *
  * Input is read in large blocks and parsed in place: no allocation per
- * line, and a line longer than the block makes the block grow once.
+ * line, and a line longer than the block makes the block grow.  A large
+ * regular file is cut at newlines into one part per processor, each
+ * tallied by a thread of its own; the tallies are then added up in
+ * order, so the result is the same as one thread's.  The one thing a
+ * part inherits from the one before is a W3C #Fields: line; a part
+ * that follows a part that had one is read again, in order, with it.
  */
+#include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "count.h"
-#include "word.h"
+#include "input.h"
+#include "msg.h"
+#include "query.h"
+#include "topn.h"
+#include "ustr.h"
 #include "xalloc.h"
 
-#define BLOCK	(256 * 1024)
+#define BLOCK		(256 * 1024)
+/* A file smaller than this per thread is read by one. */
+#define PART_MIN	(4 * 1024 * 1024)
+#define THREADS_MAX	8
 
-/* A code of 100-599 at s[0..2], or -1. */
-static int
-code3(const char *s)
-{
-	int v = word_code3(s, 3);
+struct part {
+	pthread_t	 th;
+	int		 started;	/* th runs it */
+	struct count	 c;
+	struct logstate	 ls;
+	struct input	 in;
+	const char	*name;
+	off_t		 a, b;
+	int		 rc;
+	int		 err;
+	int		 zerr;
+};
 
-	return v >= 100 && v <= 599 ? v : -1;
-}
+typedef ssize_t	(*readfn)(void *, char *, size_t);
 
-#define is_blank(c)	word_blank_byte(c)
-
-/*
- * The status code in the line s[0..n-1] (no newline), or -1.  With
- * field > 0, the field-th blank-separated field must be a code.  Else a
- * line that is only a code is that code, and a log line's code is the
- * first field after the quoted request: a quote, a space, three digits,
- * then a space or the end.  Requests may hold quotes and spaces.
- */
-int
-count_line(const char *s, size_t n, int field)
-{
-	const char *e = s + n, *q, *b;
-	int f;
-
-	if (field > 0) {
-		for (f = 0; s < e; s = b) {
-			while (s < e && is_blank((unsigned char)*s))
-				s++;
-			if (s == e)
-				break;
-			for (b = s; b < e && !is_blank((unsigned char)*b); b++)
-				continue;
-			if (++f == field)
-				return b - s == 3 ? code3(s) : -1;
-		}
-		return -1;
-	}
-	while (n > 0 && is_blank((unsigned char)s[n - 1]))
-		n--;
-	while (n > 0 && is_blank((unsigned char)*s))
-		s++, n--;
-	if (n == 3)
-		return code3(s);
-	e = s + n;
-	if ((q = memchr(s, '"', n)) == NULL)
-		return -1;
-	for (q++; (q = memchr(q, '"', (size_t)(e - q))) != NULL; q++)
-		if (e - q >= 5 && q[1] == ' ' && (e - q == 5 || q[5] == ' ') &&
-		    code3(q + 2) > 0)
-			return code3(q + 2);
-	return -1;
-}
+static ssize_t	 read_file(void *, char *, size_t);
+static ssize_t	 read_input(void *, char *, size_t);
+static int	 run(struct count *, struct logstate *, readfn, void *,
+		    const char *);
+static void	 merge(struct count *, struct count *, unsigned long long);
+static void	*run_part(void *);
+static int	 count_parts(struct count *, struct input *, const char *,
+		    int);
+static int	 nthreads(const struct countopts *);
+static void	 input_error(const struct input *, const char *);
 
 void
-count_init(struct count *c, int field)
+count_init(struct count *c, const struct countopts *opt)
 {
 	memset(c, 0, sizeof(*c));
-	c->field = field;
+	c->opt = opt;
+	c->budget = TOPN_BUDGET;
 	c->cap = BLOCK;
 	c->buf = xmalloc(c->cap);
+	if (opt->timeline) {
+		tl_init(&c->tl, count_series(opt), opt->bucket);
+		c->has_tl = 1;
+	}
 }
 
 void
 count_free(struct count *c)
 {
+	int i;
+
 	free(c->buf);
-	free(c->first_file);
+	c->buf = NULL;
+	free(c->first.file);
+	c->first.file = NULL;
+	topn_free(c->sub);
+	c->sub = NULL;
+	for (i = 0; i < 600; i++) {
+		topn_free(c->by[i]);
+		c->by[i] = NULL;
+	}
+	if (c->has_tl)
+		tl_free(&c->tl);
+	c->has_tl = 0;
 }
 
-/* Tallies one line; blank lines are not data and count for nothing. */
-static void
-tally(struct count *c, const char *s, size_t n, unsigned long long line,
-    const char *name)
+/* The series of the time view: each --only query, or 000 and classes. */
+int
+count_series(const struct countopts *opt)
 {
-	int code = count_line(s, n, c->field);
-	size_t i;
+	if (opt->nonly > 0 || opt->only_none)
+		return opt->nonly + opt->only_none;
+	return 6;
+}
 
-	if (code < 0) {
-		for (i = 0; i < n && is_blank((unsigned char)s[i]); i++)
-			continue;
-		if (i == n)
-			return;
-	}
+/* Whether --only selects the code (0: no response). */
+int
+count_selected(const struct countopts *opt, int code)
+{
+	int i;
 
-	if (code > 0) {
-		c->n[code]++;
-		c->total++;
-		return;
-	}
-	if (c->skipped++ == 0) {
-		c->first_skipped = line;
-		c->first_file = xstrdup(name);
-	}
+	if (opt->nonly == 0 && !opt->only_none)
+		return 1;
+	if (code == 0)
+		return opt->only_none;
+	for (i = 0; i < opt->nonly; i++)
+		if (query_match(&opt->only[i], code))
+			return 1;
+	return 0;
 }
 
 /*
- * Tallies every line of fp.  Returns 0, or -1 with errno set on a read
- * error.
+ * Tallies the line s[0..n-1], line number line of the file name, read
+ * with the state ls.  Blank lines are not data and count for nothing.
  */
-int
-count_stream(struct count *c, FILE *fp, const char *name)
+void
+count_line(struct count *c, struct logstate *ls, const char *s, size_t n,
+    unsigned long long line, const char *name)
+{
+	const struct countopts *o = c->opt;
+	struct logrec r;
+	char key[16];
+	int st, i, k;
+
+	logfmt_parse(ls, s, n, &r);
+	if ((st = r.status) >= 0) {
+		c->n[st]++;
+		c->total++;
+		c->formats[r.format]++;
+		if (r.backend >= 0) {
+			if (r.backend > 0 && r.backend == st)
+				c->passed[st]++;
+			else
+				c->generated[st]++;
+		}
+		if (r.sub >= 0) {
+			k = snprintf(key, sizeof(key), "%03d.%d", st, r.sub);
+			if (c->sub == NULL)
+				c->sub = topn_new(&c->budget);
+			topn_add(c->sub, key, (size_t)k, 1);
+		}
+		if (r.has_time && !c->has_tz) {
+			c->tz = r.tz;
+			c->has_tz = 1;
+		}
+		if (o->by != DIM_NONE && r.dim != NULL &&
+		    count_selected(o, st)) {
+			if (c->by[st] == NULL)
+				c->by[st] = topn_new(&c->budget);
+			topn_add(c->by[st], r.dim, r.dimlen, 1);
+		}
+		if (!c->has_tl)
+			return;
+		if (!r.has_time) {
+			if (count_selected(o, st))
+				c->untimed++;
+			return;
+		}
+		if (o->nonly == 0 && !o->only_none) {
+			tl_add(&c->tl, r.t, st / 100);
+			return;
+		}
+		for (i = 0; i < o->nonly; i++)
+			if (st > 0 && query_match(&o->only[i], st))
+				tl_add(&c->tl, r.t, i);
+		if (st == 0 && o->only_none)
+			tl_add(&c->tl, r.t, o->nonly);
+		return;
+	}
+	if (r.skip == SK_BLANK)
+		return;
+	c->skipped++;
+	if (r.skip == SK_DIRECTIVE) {
+		c->directives++;
+		return;
+	}
+	if (c->first.line == 0) {
+		c->first.line = line;
+		c->first.file = xstrdup(name);
+		c->first.why = r.skip;
+		c->first.hint = r.hint;
+	}
+}
+
+static ssize_t
+read_file(void *arg, char *buf, size_t n)
+{
+	FILE *fp = arg;
+	size_t got = fread(buf, 1, n, fp);
+
+	return got == 0 && ferror(fp) ? -1 : (ssize_t)got;
+}
+
+static ssize_t
+read_input(void *arg, char *buf, size_t n)
+{
+	return input_read(arg, buf, n);
+}
+
+/*
+ * Tallies every line that rd reads, as lines of the file name.
+ * Returns 0, or -1 on a read error (errno, or the input's why).
+ */
+static int
+run(struct count *c, struct logstate *ls, readfn rd, void *arg,
+    const char *name)
 {
 	unsigned long long line = 0;
-	size_t have = 0, got;
+	size_t have = 0;
+	ssize_t got;
 	char *s, *nl, *end;
+	int rc = 0;
 
 	for (;;) {
 		if (have == c->cap) {
 			c->cap *= 2;
 			c->buf = xrealloc(c->buf, c->cap);
 		}
-		got = fread(c->buf + have, 1, c->cap - have, fp);
+		if ((got = rd(arg, c->buf + have, c->cap - have)) < 0) {
+			rc = -1;
+			break;
+		}
 		if (got == 0)
 			break;
 		end = c->buf + have + got;
 		for (s = c->buf; (nl = memchr(s, '\n', (size_t)(end - s)));
 		    s = nl + 1)
-			tally(c, s, (size_t)(nl - s), ++line, name);
+			count_line(c, ls, s, (size_t)(nl - s), ++line, name);
 		have = (size_t)(end - s);
 		memmove(c->buf, s, have);
 	}
 	if (have > 0)
-		tally(c, c->buf, have, ++line, name);
-	return ferror(fp) ? -1 : 0;
+		count_line(c, ls, c->buf, have, ++line, name);
+	c->lines += line;
+	return rc;
 }
 
 /*
- * Fills codes (room for 500) with the codes that have a count, most
- * frequent first, ties by code; returns how many.
+ * Tallies every line of fp, a stream of its own, as lines of the file
+ * name.  Returns 0, or -1 with errno set on a read error.
+ */
+int
+count_stream(struct count *c, struct logstate *ls, FILE *fp,
+    const char *name)
+{
+	logstate_reset(ls);
+	return run(c, ls, read_file, fp, name);
+}
+
+/*
+ * Adds the tally src (a part of a file that starts after line lineoff
+ * of it) to c, and frees it.
+ */
+static void
+merge(struct count *c, struct count *src, unsigned long long lineoff)
+{
+	int i;
+
+	for (i = 0; i < 600; i++) {
+		c->n[i] += src->n[i];
+		c->generated[i] += src->generated[i];
+		c->passed[i] += src->passed[i];
+		if (src->by[i] != NULL) {
+			if (c->by[i] == NULL) {
+				c->by[i] = src->by[i];
+				src->by[i] = NULL;
+			} else
+				topn_merge(c->by[i], src->by[i]);
+		}
+	}
+	for (i = 0; i < LF_MAX; i++)
+		c->formats[i] += src->formats[i];
+	c->total += src->total;
+	c->skipped += src->skipped;
+	c->directives += src->directives;
+	c->untimed += src->untimed;
+	c->lines += src->lines;
+	if (c->first.line == 0 && src->first.line != 0) {
+		c->first = src->first;
+		c->first.line += lineoff;
+		src->first.file = NULL;
+	}
+	if (src->sub != NULL) {
+		if (c->sub == NULL) {
+			c->sub = src->sub;
+			src->sub = NULL;
+		} else
+			topn_merge(c->sub, src->sub);
+	}
+	if (!c->has_tz && src->has_tz) {
+		c->tz = src->tz;
+		c->has_tz = 1;
+	}
+	if (c->has_tl && src->has_tl)
+		tl_merge(&c->tl, &src->tl);
+	count_free(src);
+}
+
+static void *
+run_part(void *arg)
+{
+	struct part *p = arg;
+
+	errno = 0;
+	p->rc = run(&p->c, &p->ls, read_input, &p->in, p->name);
+	p->err = errno;
+	p->zerr = p->in.zerr;
+	return NULL;
+}
+
+/* How many threads to read a file with: HSC_THREADS, or the processors. */
+static int
+nthreads(const struct countopts *opt)
+{
+	long n;
+
+	if (opt->threads > 0)
+		return opt->threads;
+	n = sysconf(_SC_NPROCESSORS_ONLN);
+	if (n < 1)
+		return 1;
+	return n > THREADS_MAX ? THREADS_MAX : (int)n;
+}
+
+/*
+ * Tallies the regular file in (sniffed, plain) in k parts, a thread
+ * each.  Returns 0, or -1 after a read error (reported).
+ */
+static int
+count_parts(struct count *c, struct input *in, const char *name, int k)
+{
+	struct part *p;
+	off_t start = (off_t)in->peekpos, size = in->size, at, b;
+	unsigned long long off;
+	char win[4096], *nl;
+	ssize_t got;
+	int i, np, rc = 0;
+
+	p = xcalloc((size_t)k, sizeof(*p));
+	/* Cut at the first newline after each k-th of the file. */
+	for (np = 0, at = start; np < k && at < size; np++) {
+		p[np].a = at;
+		b = np + 1 == k ? size : start + (size - start) / k * (np + 1);
+		if (b <= at)
+			b = at + 1;
+		while (b < size) {
+			if ((got = pread(in->fd, win, sizeof(win), b)) <= 0) {
+				b = size;
+				break;
+			}
+			if ((nl = memchr(win, '\n', (size_t)got)) != NULL) {
+				b += nl - win + 1;
+				break;
+			}
+			b += got;
+		}
+		p[np].b = b > size ? size : b;
+		at = p[np].b;
+	}
+	for (i = 0; i < np; i++) {
+		count_init(&p[i].c, c->opt);
+		p[i].c.budget = TOPN_BUDGET / (size_t)np;
+		logstate_init(&p[i].ls, &c->opt->log);
+		input_range(&p[i].in, in->fd, p[i].a, p[i].b);
+		p[i].name = name;
+		if (i > 0)
+			p[i].started = pthread_create(&p[i].th, NULL,
+			    run_part, &p[i]) == 0;
+	}
+	/* This thread reads the first part, and any no thread took. */
+	for (i = 0; i < np; i++)
+		if (!p[i].started)
+			run_part(&p[i]);
+	for (i = 1; i < np; i++)
+		if (p[i].started)
+			pthread_join(p[i].th, NULL);
+	for (off = 0, i = 0; i < np; i++) {
+		if (i > 0 && p[i - 1].ls.w3c) {
+			/* It needs the #Fields: line of the part before. */
+			count_free(&p[i].c);
+			count_init(&p[i].c, c->opt);
+			p[i].c.budget = TOPN_BUDGET / (size_t)np;
+			p[i].ls = p[i - 1].ls;
+			input_range(&p[i].in, in->fd, p[i].a, p[i].b);
+			run_part(&p[i]);
+		}
+		if (p[i].rc != 0 && rc == 0) {
+			errno = p[i].err;
+			in->zerr = p[i].zerr;
+			input_error(in, name);
+			rc = -1;
+		}
+		off += p[i].c.lines;
+		merge(c, &p[i].c, off - p[i].c.lines);
+	}
+	free(p);
+	return rc;
+}
+
+/* Says why the file name could not be read. */
+static void
+input_error(const struct input *in, const char *name)
+{
+	char *shown = ustr_escape(name, strlen(name), 200), *z;
+
+	if (in->zerr == Z_ERR_TRUNCATED)
+		msg_warn(D_GZIP_TRUNCATED, shown);
+	else if (in->zerr == Z_ERR_DATA) {
+		z = ustr_escape(in->zmsg != NULL ? in->zmsg : "?",
+		    strlen(in->zmsg != NULL ? in->zmsg : "?"), 100);
+		msg_warn(D_GZIP_BAD, shown, z);
+		free(z);
+	} else
+		msg_warn(D_FILE, shown, strerror(errno));
+	free(shown);
+}
+
+/*
+ * Tallies the file name ("-": standard input): plain or gzip data.
+ * Returns 0, or 2 when it could not be read or holds data of another
+ * kind (both said on stderr); what was read is counted all the same.
+ */
+int
+count_file(struct count *c, const char *name)
+{
+	struct logstate ls;
+	struct input in;
+	const char *shown = strcmp(name, "-") == 0 ? "(stdin)" : name;
+	char *esc;
+	int kind, k, rc;
+
+	if (input_open(&in, name) != 0) {
+		input_error(&in, shown);
+		return 2;
+	}
+	if ((kind = input_sniff(&in)) < 0) {
+		input_error(&in, shown);
+		input_close(&in);
+		return 2;
+	}
+	if (kind != IN_PLAIN && kind != IN_GZIP) {
+		esc = ustr_escape(shown, strlen(shown), 200);
+		msg_warn(kind == IN_UTF16 ? D_UTF16 : D_COMPRESSED, esc,
+		    input_kinds[kind], input_tools[kind],
+		    strcmp(name, "-") == 0 ? "FILE" : esc);
+		free(esc);
+		input_close(&in);
+		return 2;
+	}
+	k = nthreads(c->opt);
+	if (kind == IN_PLAIN && in.regular && k > 1 &&
+	    (c->opt->threads > 0 || in.size / k >= PART_MIN) &&
+	    (in.npeek == in.peekpos || in.peek[in.peekpos] != '#') &&
+	    c->opt->log.format != LF_CLOUDFRONT &&
+	    c->opt->log.format != LF_IIS) {
+		rc = count_parts(c, &in, shown, k);
+		input_close(&in);
+		return rc == 0 ? 0 : 2;
+	}
+	logstate_init(&ls, &c->opt->log);
+	errno = 0;
+	rc = run(c, &ls, read_input, &in, shown);
+	if (rc != 0)
+		input_error(&in, shown);
+	else if (in.trailing) {
+		esc = ustr_escape(shown, strlen(shown), 200);
+		msg_warn(D_GZIP_TRAILING, esc);
+		free(esc);
+	}
+	input_close(&in);
+	return rc == 0 ? 0 : 2;
+}
+
+/*
+ * Fills codes (room for 600) with the codes that have a count, most
+ * frequent first, ties by code; returns how many.  0 is no response.
  */
 size_t
 count_ranked(const struct count *c, int *codes)
@@ -152,6 +489,8 @@ count_ranked(const struct count *c, int *codes)
 	size_t n = 0, i, j;
 	int t;
 
+	if (c->n[0] > 0)
+		codes[n++] = 0;
 	for (i = 100; i < 600; i++)
 		if (c->n[i] > 0)
 			codes[n++] = (int)i;
@@ -171,13 +510,26 @@ count_share(const struct count *c, unsigned long long n)
 	return c->total ? 100.0 * (double)n / (double)c->total : 0.0;
 }
 
-/* Sums the counts of each class into cls[1..5]. */
+/* Sums the counts of each class into cls[1..5]; cls[0]: no response. */
 void
 count_classes(const struct count *c, unsigned long long cls[6])
 {
 	int i;
 
 	memset(cls, 0, 6 * sizeof(*cls));
+	cls[0] = c->n[0];
 	for (i = 100; i < 600; i++)
 		cls[i / 100] += c->n[i];
+}
+
+/* Whether some line said what the backend answered. */
+int
+count_has_origin(const struct count *c)
+{
+	int i;
+
+	for (i = 0; i < 600; i++)
+		if (c->generated[i] > 0 || c->passed[i] > 0)
+			return 1;
+	return 0;
 }

@@ -175,7 +175,7 @@ input_sniff(struct input *in)
 
 /*
  * Reads up to n bytes of the log (inflated).  Returns how many, 0 at
- * the end, or -1: errno says why, or in->why for bad gzip data.
+ * the end, or -1: errno says why, or in->zerr for bad gzip data.
  */
 ssize_t
 input_read(struct input *in, char *buf, size_t n)
@@ -229,12 +229,12 @@ input_read(struct input *in, char *buf, size_t n)
 			continue;
 		}
 		if (r == Z_BUF_ERROR && in->z.avail_in == 0 && in->eof) {
-			in->why = "unexpected end of the gzip data";
+			in->zerr = Z_ERR_TRUNCATED;
 			return -1;
 		}
 		if (r != Z_OK && r != Z_BUF_ERROR) {
-			in->why = in->z.msg != NULL ? in->z.msg :
-			    "invalid gzip data";
+			in->zerr = Z_ERR_DATA;
+			in->zmsg = in->z.msg;
 			return -1;
 		}
 	}

@@ -47,7 +47,14 @@ struct input {
 	unsigned char	*zbuf;
 	int		 trailing;	/* bytes after the gzip data ignored */
 	int		 eof;		/* the raw bytes are all read */
-	const char	*why;		/* a data error, or NULL: see errno */
+	int		 zerr;		/* enum zerr: bad gzip data, or 0 */
+	const char	*zmsg;		/* zlib's word on it, or NULL */
+};
+
+enum zerr {
+	Z_ERR_NONE,
+	Z_ERR_TRUNCATED,
+	Z_ERR_DATA
 };
 
 extern const char *const	input_kinds[IN_MAX];

@@ -551,12 +551,18 @@ set_client(struct logstate *ls, struct logrec *r, const char *s, size_t n)
 static void
 set_time_dim(struct logstate *ls, struct logrec *r)
 {
+	int unit = ls->opt->dim == DIM_HOUR ? 3600 : 60;
+	long long lt, m;
 	size_t n;
 
 	if (!r->has_time)
 		return;
-	n = logfmt_when(r->t, r->tz, ls->opt->dim == DIM_HOUR ? 3600 : 60,
-	    ls->buf, sizeof(ls->buf));
+	/* The start of the hour or minute, on the log's clock. */
+	lt = r->t + r->tz * 60LL;
+	m = lt % unit;
+	lt -= m < 0 ? m + unit : m;
+	n = logfmt_when(lt - r->tz * 60LL, r->tz, unit, ls->buf,
+	    sizeof(ls->buf));
 	r->dim = ls->buf;
 	r->dimlen = n;
 }
@@ -998,6 +1004,11 @@ jvisit(void *arg, const struct jitem *it)
 
 	if (it->index > 0)
 		return;		/* of an array, the first element only */
+	if (it->type == JS_OBJECT || it->type == JS_ARRAY) {
+		if (it->depth > 1 || jlookup(jpath_slot, it->hash, it->path,
+		    it->pathlen) != jk_httpreq)
+			return;
+	}
 	if (ls->opt->json_field != NULL && it->hash == ls->jfield_hash &&
 	    strlen(ls->opt->json_field) == it->pathlen &&
 	    memcmp(ls->opt->json_field, it->path, it->pathlen) == 0)
@@ -1015,6 +1026,10 @@ jvisit(void *arg, const struct jitem *it)
 				return;
 			leaf = 1;
 		}
+		/* Of objects and arrays, only GCP's httpRequest counts. */
+		if ((it->type == JS_OBJECT || it->type == JS_ARRAY) &&
+		    jkeys[k].role != R_HTTPREQ)
+			return;
 		f = &jl->k[k];
 		/* The first found wins; an exact path beats a leaf. */
 		if (jl->seen[k] && (leaf || !f->leaf))

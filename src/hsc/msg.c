@@ -29,6 +29,24 @@ static const char *const msgs[M_MAX][LANG_MAX] = {
 	    "등록되지 않은 코드다. 클라이언트는 " },
 	[M_UNASSIGNED_END] = { "", "처럼 처리한다" },
 	[M_TOTAL] = { "total", "합계" },
+	[M_NO_RESPONSE] = { "(no response)", "(응답 없음)" },
+	/* The column heads of --count when lines say who answered. */
+	[M_COUNT] = { "count", "건수" },
+	[M_SHARE] = { "share", "비율" },
+	[M_PROXY] = { "proxy", "프록시" },
+	[M_BACKEND] = { "backend", "백엔드" },
+	[M_CODE] = { "code", "코드" },
+	[M_OTHERS] = { "(others)", "(나머지)" },
+	[M_TIME] = { "time", "시각" },
+	[M_PEAK] = { "peak", "최대" },
+	/* "1 min per column"; "한 칸에 1분": before and after the length. */
+	[M_PER_COLUMN_PRE] = { "", "한 칸에 " },
+	[M_PER_COLUMN] = { " per column", "" },
+	[M_UNIT_S] = { " s", "초" },
+	[M_UNIT_MIN] = { " min", "분" },
+	[M_UNIT_H] = { " h", "시간" },
+	[M_UNIT_D] = { " d", "일" },
+	[M_UNIT_W] = { " wk", "주" },
 };
 
 static const char *const diags[D_MAX][LANG_MAX] = {
@@ -71,13 +89,85 @@ static const char *const diags[D_MAX][LANG_MAX] = {
 	    "--all에는 질의를 주지 않는다" },
 	[D_NO_QUERY] = { "no query given", "질의가 없다" },
 	[D_FILE] = { "%s: %s", "%s: %s" },
+	/* The last %s is a hint (D_HINT_*), or empty. */
 	[D_SKIPPED_ONE] = { "skipped %s line with no status code (the first: "
-	    "%s:%s)", "상태 코드가 없는 줄 %s개를 건너뛰었다 (첫 줄: %s:%s)" },
+	    "%s:%s)%s", "상태 코드가 없는 줄 %s개를 건너뛰었다 (첫 줄: %s:%s)%s" },
 	[D_SKIPPED] = { "skipped %s lines with no status code (the first: "
-	    "%s:%s)", "상태 코드가 없는 줄 %s개를 건너뛰었다 (첫 줄: %s:%s)" },
+	    "%s:%s)%s", "상태 코드가 없는 줄 %s개를 건너뛰었다 (첫 줄: %s:%s)%s" },
 	[D_WRITE] = { "write error: %s", "쓰기 오류: %s" },
 	[D_BAD_HSC_LANG] = { "ignoring HSC_LANG='%s': use ko or en",
 	    "HSC_LANG='%s'는 무시한다: ko 또는 en을 쓴다" },
+	[D_NEEDS_COUNT] = { "%s goes with --count",
+	    "%s 옵션은 --count와 함께 쓴다" },
+	[D_ONLY_NEEDS_VIEW] = { "--only goes with --by or --timeline",
+	    "--only 옵션은 --by나 --timeline과 함께 쓴다" },
+	[D_TOP_NEEDS_BY] = { "--top goes with --by",
+	    "--top 옵션은 --by와 함께 쓴다" },
+	[D_BACKEND_NEEDS_FIELD] = { "--backend-field goes with --field",
+	    "--backend-field 옵션은 --field와 함께 쓴다" },
+	[D_FIELD_AND_FORMAT] = { "--field and --format: give one of them",
+	    "--field와 --format 중 하나만 준다" },
+	[D_JSON_FIELD_FORMAT] = { "%s reads JSON lines: not with --format=%s",
+	    "%s 옵션은 JSON 줄을 읽는다: --format=%s와 함께 쓸 수 없다" },
+	[D_BAD_FORMAT] = { "invalid --format '%s' (use auto, bare, combined, "
+	    "json, alb, clb, cloudfront or iis)", "잘못된 --format 값 '%s' "
+	    "(auto, bare, combined, json, alb, clb, cloudfront, iis 중 하나)" },
+	[D_BAD_BY] = { "invalid --by '%s' (use path, client, method, host, "
+	    "agent, hour or minute)", "잘못된 --by 값 '%s' (path, client, "
+	    "method, host, agent, hour, minute 중 하나)" },
+	[D_BAD_TOP] = { "invalid --top '%s' (use 1 to 10000)",
+	    "잘못된 --top 값 '%s' (1에서 10000 사이로 준다)" },
+	[D_BAD_BUCKET] = { "invalid --timeline '%s' (use a length that "
+	    "divides a day, such as 10s, 1m, 15m, 1h or 1d)",
+	    "잘못된 --timeline 값 '%s' (10s, 1m, 15m, 1h, 1d처럼 하루를 "
+	    "나누어떨어지게 하는 길이로 준다)" },
+	[D_BAD_ONLY] = { "invalid --only '%s' (use codes, classes, patterns "
+	    "or ranges, separated by commas: 5xx,499)", "잘못된 --only 값 "
+	    "'%s' (코드, 분류, 패턴, 범위를 쉼표로 나눠 준다: 5xx,499)" },
+	[D_BAD_JSON_FIELD] = { "invalid --json-field '%s' (use keys joined by "
+	    "dots, such as httpRequest.status)", "잘못된 --json-field 값 '%s' "
+	    "(httpRequest.status처럼 키를 점으로 이어 준다)" },
+	[D_BAD_JSON_BACKEND] = { "invalid --json-backend-field '%s' (use keys "
+	    "joined by dots, such as OriginStatus)", "잘못된 "
+	    "--json-backend-field 값 '%s' (OriginStatus처럼 키를 점으로 이어 "
+	    "준다)" },
+	[D_BAD_BACKEND_FIELD] = { "invalid --backend-field '%s' (use 1 to "
+	    "1000)", "잘못된 --backend-field 값 '%s' (1에서 1000 사이로 준다)" },
+	/* FILE, the kind, the tool to run, FILE again. */
+	[D_COMPRESSED] = { "%s: %s data: decompress it first (%s %s | hsc -c)",
+	    "%s: %s 압축 데이터다: 먼저 풀어야 한다 (%s %s | hsc -c)" },
+	[D_UTF16] = { "%s: %s text: convert it first (%s %s | hsc -c)",
+	    "%s: %s 텍스트다: 먼저 UTF-8로 바꿔야 한다 (%s %s | hsc -c)" },
+	[D_GZIP_TRUNCATED] = { "%s: the gzip data ends too soon",
+	    "%s: gzip 데이터가 중간에 끊겼다" },
+	[D_GZIP_BAD] = { "%s: invalid gzip data (%s)",
+	    "%s: 잘못된 gzip 데이터다 (%s)" },
+	[D_GZIP_TRAILING] = { "%s: ignored the bytes after the gzip data",
+	    "%s: gzip 데이터 뒤에 남은 바이트는 무시했다" },
+	[D_EMPTY] = { "nothing to count: the input is empty",
+	    "셀 것이 없다: 입력이 비어 있다" },
+	[D_ONLY_DIRECTIVES] = { "nothing to count: %s directive or comment "
+	    "lines, no entries", "셀 것이 없다: 지시어나 주석 %s줄뿐이고 항목은 "
+	    "없다" },
+	[D_HINT_BINARY] = { "; it holds binary data (NUL bytes)",
+	    "; 바이너리 데이터(NUL 바이트)가 들어 있다" },
+	[D_HINT_JSON] = { "; it is not valid JSON",
+	    "; 올바른 JSON이 아니다" },
+	[D_HINT_JSON_KEY] = { "; it has no status member hsc knows: name it "
+	    "with --json-field=PATH", "; hsc가 아는 상태 멤버가 없다: "
+	    "--json-field=경로로 알려 주라" },
+	[D_HINT_FIELD] = { "; its field %s looks like a status code: try "
+	    "--field=%s", "; %s번째 필드가 상태 코드로 보인다: --field=%s로 "
+	    "읽어 보라" },
+	[D_NO_TIME] = { "no line has a time to put on the timeline",
+	    "시간축에 놓을 시각이 있는 줄이 없다" },
+	[D_UNTIMED_ONE] = { "%s line has no time and is not on the timeline",
+	    "시각이 없는 줄 %s개는 시간축에 넣지 않았다" },
+	[D_UNTIMED] = { "%s lines have no time and are not on the timeline",
+	    "시각이 없는 줄 %s개는 시간축에 넣지 않았다" },
+	[D_BUCKET_COARSER] = { "the log spans too long a time for %s "
+	    "buckets: using %s", "로그가 다루는 기간이 길어 %s 단위로는 나눌 수 "
+	    "없다: %s 단위를 쓴다" },
 };
 
 /* The language and the encoding of stderr, from msg_setup. */

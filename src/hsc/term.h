@@ -1,7 +1,7 @@
 /*
  * What the environment decides: language, wrap width, colour, encoding.
- * The only file that reads COLUMNS, NO_COLOR, TERM and the locale
- * variables, or asks the terminal its size.
+ * The only file that reads COLUMNS, NO_COLOR, TERM, HSC_THREADS and
+ * the locale variables, or asks the terminal its size.
  */
 #ifndef HSC_TERM_H
 #define HSC_TERM_H
@@ -10,5 +10,6 @@ int		 term_lang(int);
 int		 term_width(int);
 int		 term_color(int);
 const char	*term_conv(void);
+int		 term_threads(void);
 
 #endif

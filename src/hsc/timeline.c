@@ -174,27 +174,74 @@ tl_unit(const char *s)
 }
 
 /*
- * The bucket length to show: the shortest of tl_units that is a
- * multiple of the one kept and of want, and cuts the span into at most
- * most buckets; want itself when that is enough.
+ * The bucket length to show: the shortest of these (or of tl_units,
+ * past them) that is a multiple of the length kept and of want, and
+ * cuts the span into at most most buckets; want itself when that is
+ * enough.
  */
 long long
 tl_pick(const struct timeline *tl, long long want, size_t most)
 {
-	long long span = (long long)tl->nb * tl->unit, u = tl->unit;
-	size_t i;
+	static const long long shown[] = {
+		1, 2, 5, 10, 15, 20, 30, 60, 120, 300, 600, 900, 1200, 1800,
+		3600, 7200, 10800, 14400, 21600, 43200, 86400, 172800, 604800
+	};
+	long long span = (long long)tl->nb * tl->unit, u = tl->unit, c;
+	size_t i, n = sizeof(shown) / sizeof(shown[0]);
 
 	if (want > u)
 		u = want;
 	if ((span + u - 1) / u + 1 <= (long long)most)
 		return u;
-	for (i = 0; i < tl_nunits; i++) {
-		if (tl_units[i] < u || tl_units[i] % u != 0)
+	for (i = 0; i < n + tl_nunits; i++) {
+		c = i < n ? shown[i] : tl_units[i - n];
+		if (c <= u || c % u != 0)
 			continue;
 		/* Buckets of a span that starts and ends mid-bucket. */
-		if ((span + tl_units[i] - 1) / tl_units[i] + 1 <=
-		    (long long)most || i + 1 == tl_nunits)
-			return tl_units[i];
+		if ((span + c - 1) / c + 1 <= (long long)most)
+			return c;
 	}
-	return u;
+	return tl_units[tl_nunits - 1] % u == 0 ? tl_units[tl_nunits - 1] : u;
+}
+
+/*
+ * The buckets of unit seconds (a multiple of the kept length) from the
+ * first count to the last, aligned to the local time of the offset tz
+ * (minutes east), so that an hour or a day starts when the log's clock
+ * says it does.
+ */
+void
+tl_view(const struct timeline *tl, long long unit, int tz,
+    struct tl_view *v)
+{
+	long long off = tz * 60LL, first, j;
+	size_t i, k, ns = (size_t)tl->nseries;
+
+	if (unit < tl->unit || unit % tl->unit != 0)
+		unit = tl->unit;
+	memset(v, 0, sizeof(*v));
+	v->unit = unit;
+	v->nseries = tl->nseries;
+	if (tl->nb == 0) {
+		v->v = xcalloc(1, sizeof(*v->v));
+		return;
+	}
+	first = floordiv(tl->lo * tl->unit + off, unit);
+	v->n = (size_t)(floordiv((tl->lo + (long long)tl->nb - 1) * tl->unit +
+	    off, unit) - first + 1);
+	v->start = first * unit - off;
+	v->v = xcalloc(v->n * ns, sizeof(*v->v));
+	for (i = 0; i < tl->nb; i++) {
+		j = floordiv((tl->lo + (long long)i) * tl->unit + off, unit) -
+		    first;
+		for (k = 0; k < ns; k++)
+			v->v[(size_t)j * ns + k] += tl->v[i * ns + k];
+	}
+}
+
+void
+tl_view_free(struct tl_view *v)
+{
+	free(v->v);
+	v->v = NULL;
 }

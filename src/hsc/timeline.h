@@ -18,6 +18,15 @@ struct timeline {
 	unsigned long long	*v;	/* TL_BUCKETS rows of nseries */
 };
 
+/* Buckets to show: n of unit seconds from start (UTC), aligned locally. */
+struct tl_view {
+	long long		 unit;
+	long long		 start;
+	size_t			 n;
+	int			 nseries;
+	unsigned long long	*v;	/* n rows of nseries */
+};
+
 extern const long long	 tl_units[];
 extern const size_t	 tl_nunits;
 
@@ -27,5 +36,7 @@ void	tl_add(struct timeline *, long long, int);
 void	tl_merge(struct timeline *, const struct timeline *);
 long long tl_unit(const char *);
 long long tl_pick(const struct timeline *, long long, size_t);
+void	tl_view(const struct timeline *, long long, int, struct tl_view *);
+void	tl_view_free(struct tl_view *);
 
 #endif
