@@ -64,8 +64,6 @@ count_init(struct count *c, const struct countopts *opt)
 	memset(c, 0, sizeof(*c));
 	c->opt = opt;
 	c->budget = TOPN_BUDGET;
-	c->cap = BLOCK;
-	c->buf = xmalloc(c->cap);
 	if (opt->timeline) {
 		tl_init(&c->tl, count_series(opt), opt->bucket);
 		c->has_tl = 1;
@@ -147,6 +145,8 @@ count_line(struct count *c, struct logstate *ls, const char *s, size_t n,
 				c->sub = topn_new(&c->budget);
 			topn_add(c->sub, key, (size_t)k, 1);
 		}
+		if (o->by == DIM_NONE && !c->has_tl)
+			return;
 		if (r.has_time && !c->has_tz) {
 			c->tz = r.tz;
 			c->has_tz = 1;
@@ -219,6 +219,10 @@ run(struct count *c, struct logstate *ls, readfn rd, void *arg,
 	char *s, *nl, *end;
 	int rc = 0;
 
+	if (c->buf == NULL) {
+		c->cap = BLOCK;
+		c->buf = xmalloc(c->cap);
+	}
 	for (;;) {
 		if (have == c->cap) {
 			c->cap *= 2;

@@ -22,6 +22,7 @@ struct walk {
 
 static int		 value(struct walk *, int, size_t, uint32_t, size_t,
 			    size_t, uint32_t, int);
+static uint32_t		 path_more(uint32_t, int, const char *, size_t);
 static const char	*string_end(const char *, const char *, int *);
 static const char	*number_end(const char *, const char *);
 static void		 skip_space(struct walk *);
@@ -59,13 +60,15 @@ jscan_pathhash(uint32_t parent, uint32_t key)
 	return h ^ (h >> 13) ^ (parent << 7 | parent >> 25);
 }
 
-/* The hash of the dotted path s[0..n-1], as jscan_line computes it. */
-uint32_t
-jscan_hash(const char *s, size_t n)
+/*
+ * Continues the hash h of a path with the dotted text s[0..n-1] (first:
+ * h is no path yet).  A key that holds a dot hashes as two keys, so
+ * that the hash of a path depends on its text only.
+ */
+static uint32_t
+path_more(uint32_t h, int first, const char *s, size_t n)
 {
 	const char *e = s + n, *dot;
-	uint32_t h = 0;
-	int first = 1;
 
 	for (;;) {
 		if ((dot = memchr(s, '.', (size_t)(e - s))) == NULL)
@@ -80,6 +83,13 @@ jscan_hash(const char *s, size_t n)
 			return h;
 		s = dot + 1;
 	}
+}
+
+/* The hash of the dotted path s[0..n-1], as jscan_line computes it. */
+uint32_t
+jscan_hash(const char *s, size_t n)
+{
+	return path_more(0, 1, s, n);
 }
 
 static int
@@ -201,8 +211,9 @@ value(struct walk *w, int depth, size_t plen, uint32_t h, size_t koff,
 		return -1;
 	it.path = w->path;
 	it.pathlen = plen;
-	it.key = w->path + koff;
-	it.keylen = klen;
+	/* A path that did not fit is walked, not reported. */
+	it.key = plen != (size_t)-1 ? w->path + koff : w->path;
+	it.keylen = plen != (size_t)-1 ? klen : 0;
 	it.hash = h;
 	it.leaf = leaf;
 	it.depth = depth;
@@ -256,8 +267,13 @@ value(struct walk *w, int depth, size_t plen, uint32_t h, size_t koff,
 						w->path[plen] = '.';
 					nleaf = jscan_keyhash(w->path + np,
 					    nk);
-					nh = plen > 0 ? jscan_pathhash(h,
-					    nleaf) : nleaf;
+					if (memchr(w->path + np, '.', nk) !=
+					    NULL)
+						nh = path_more(h, plen == 0,
+						    w->path + np, nk);
+					else
+						nh = plen > 0 ? jscan_pathhash(
+						    h, nleaf) : nleaf;
 				}
 			}
 			skip_space(w);

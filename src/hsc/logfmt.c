@@ -329,6 +329,8 @@ logstate_init(struct logstate *ls, const struct logopts *opt)
 {
 	memset(ls, 0, sizeof(*ls));
 	ls->opt = opt;
+	ls->need_time = opt->want_time || opt->dim == DIM_HOUR ||
+	    opt->dim == DIM_MINUTE;
 	jtables();
 	if (opt->json_field != NULL)
 		ls->jfield_hash = jscan_hash(opt->json_field,
@@ -418,9 +420,16 @@ static int
 after_quote(const char *q, const char *e, const char **end)
 {
 	const char *p = q + 2, *f;
+	int v;
 
 	if (e - q < 3 || q[1] != ' ')
 		return -1;
+	/* The usual case first: three digits, then a blank or the end. */
+	if (e - q >= 5 && (e - q == 5 || is_blank(q[5])) &&
+	    ((v = word_code3(p, 3)) == 0 || (v >= 100 && v <= 599))) {
+		*end = q + 5;
+		return v;
+	}
 	for (f = p; f < e && !is_blank(*f); f++)
 		if (f - p > 3)
 			return -1;
@@ -478,7 +487,8 @@ set_path(struct logstate *ls, struct logrec *r, const char *s, size_t n)
 {
 	const char *e = s + n, *p, *q;
 
-	if ((p = memchr(s, ':', n)) != NULL && e - p > 2 && p[1] == '/' &&
+	if (n > 0 && *s != '/' && (p = memchr(s, ':', n)) != NULL &&
+	    e - p > 2 && p[1] == '/' &&
 	    p[2] == '/' && p > s) {
 		for (q = s; q < p && ((*q >= 'a' && *q <= 'z') ||
 		    (*q >= 'A' && *q <= 'Z') || *q == '+' || *q == '.' ||
@@ -492,8 +502,10 @@ set_path(struct logstate *ls, struct logrec *r, const char *s, size_t n)
 			}
 		}
 	}
-	for (p = s; p < e && *p != '?' && *p != '#'; p++)
-		continue;
+	if ((p = memchr(s, '?', (size_t)(e - s))) == NULL)
+		p = e;
+	if ((q = memchr(s, '#', (size_t)(p - s))) != NULL)
+		p = q;
 	if (p == s)
 		set_dim(ls, r, "-", 1);
 	else
@@ -576,20 +588,28 @@ static void
 request_dim(struct logstate *ls, struct logrec *r, const char *s,
     size_t n)
 {
-	const char *e = s + n, *m, *t;
-	size_t mn, tn;
+	const char *e = s + n, *m, *me, *t, *te;
 
-	if (nth_field(s, e, 1, &m, &mn) != 0 ||
-	    nth_field(s, e, 2, &t, &tn) != 0) {
+	for (m = s; m < e && *m == ' '; m++)
+		continue;
+	if ((me = memchr(m, ' ', (size_t)(e - m))) == NULL) {
 		set_dim(ls, r, "-", 1);
 		return;
 	}
+	for (t = me; t < e && *t == ' '; t++)
+		continue;
+	if (t == e) {
+		set_dim(ls, r, "-", 1);
+		return;
+	}
+	if ((te = memchr(t, ' ', (size_t)(e - t))) == NULL)
+		te = e;
 	if (ls->opt->dim == DIM_METHOD)
-		set_dim(ls, r, m, mn);
+		set_dim(ls, r, m, (size_t)(me - m));
 	else if (ls->opt->dim == DIM_PATH)
-		set_path(ls, r, t, tn);
+		set_path(ls, r, t, (size_t)(te - t));
 	else if (ls->opt->dim == DIM_HOST)
-		set_host_of_url(ls, r, t, tn);
+		set_host_of_url(ls, r, t, (size_t)(te - t));
 }
 
 /*
@@ -753,19 +773,21 @@ parse_combined(struct logstate *ls, const char *s, size_t n,
 
 	/* Before the request: [host:port] client ident user [time]. */
 	envoy = *s == '[';
-	for (fields = 0, p = s; p < q && *p != '['; p = b) {
-		while (p < q && is_blank(*p))
-			p++;
-		if (p == q || *p == '[')
-			break;
-		for (b = p; b < q && !is_blank(*b); b++)
-			continue;
-		fields++;
-	}
-	if (p < q && *p == '[' && (b = memchr(p, ']', (size_t)(q - p))) !=
-	    NULL)
+	if (ls->need_time && (p = memchr(s, '[', (size_t)(q - s))) != NULL &&
+	    (b = memchr(p, ']', (size_t)(q - p))) != NULL)
 		r->has_time = logfmt_time(p + 1, (size_t)(b - p - 1), &r->t,
 		    &r->tz) == 0;
+	fields = 0;
+	if (ls->opt->dim == DIM_CLIENT || ls->opt->dim == DIM_HOST)
+		for (p = s; p < q && *p != '['; p = b) {
+			while (p < q && is_blank(*p))
+				p++;
+			if (p == q || *p == '[')
+				break;
+			for (b = p; b < q && !is_blank(*b); b++)
+				continue;
+			fields++;
+		}
 	switch (ls->opt->dim) {
 	case DIM_PATH:
 	case DIM_METHOD:
@@ -862,7 +884,9 @@ parse_elb(struct logstate *ls, const char *s, size_t n, struct logrec *r,
 	r->backend = k;
 	if (ls->opt->dim == DIM_NONE && !ls->opt->want_time)
 		return 0;
-	r->has_time = logfmt_time(f[alb], len[alb], &r->t, &r->tz) == 0;
+	if (ls->need_time)
+		r->has_time = logfmt_time(f[alb], len[alb], &r->t, &r->tz) ==
+		    0;
 	switch (ls->opt->dim) {
 	case DIM_CLIENT:
 		set_client(ls, r, f[alb + 2], len[alb + 2]);
@@ -939,8 +963,8 @@ parse_w3c(struct logstate *ls, const char *s, size_t n, struct logrec *r)
 	}
 	if (ls->opt->dim == DIM_NONE && !ls->opt->want_time)
 		return 0;
-	if (f[W_DATE] != NULL && f[W_TIME] != NULL && len[W_DATE] == 10 &&
-	    len[W_TIME] >= 8) {
+	if (ls->need_time && f[W_DATE] != NULL && f[W_TIME] != NULL &&
+	    len[W_DATE] == 10 && len[W_TIME] >= 8) {
 		memcpy(ls->buf, f[W_DATE], 10);
 		ls->buf[10] = 'T';
 		memcpy(ls->buf + 11, f[W_TIME], 8);
@@ -1160,7 +1184,7 @@ parse_json(struct logstate *ls, const char *s, size_t n, struct logrec *r)
 		r->backend = -1;
 	if (o->dim == DIM_NONE && !o->want_time)
 		return 0;
-	for (i = 0; i < NJKEYS; i++)
+	for (i = 0; ls->need_time && i < NJKEYS; i++)
 		if (jkeys[i].role == R_TIME && jl.seen[i]) {
 			f = &jl.k[i];
 			if (f->type == JS_NUMBER || (f->type == JS_STRING &&

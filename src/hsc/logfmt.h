@@ -98,6 +98,7 @@ struct logrec {
  */
 struct logstate {
 	const struct logopts	*opt;
+	int			 need_time;	/* the time, or a dim of it */
 	int			 w3c;		/* a #Fields: line was read */
 	short			 col[W_MAX];	/* 1-based; 0: absent */
 	unsigned		 jfield_hash;

@@ -35,7 +35,7 @@ tl_init(struct timeline *tl, int nseries, long long unit)
 	tl->lo = 0;
 	tl->nb = 0;
 	tl->nseries = nseries;
-	tl->v = xcalloc((size_t)TL_BUCKETS * (size_t)nseries, sizeof(*tl->v));
+	tl->v = NULL;		/* until the first count */
 }
 
 void
@@ -86,6 +86,8 @@ tl_add(struct timeline *tl, long long t, int s)
 	size_t ns = (size_t)tl->nseries, shift;
 	long long b;
 
+	if (tl->v == NULL)
+		tl->v = xcalloc((size_t)TL_BUCKETS * ns, sizeof(*tl->v));
 	for (;;) {
 		b = floordiv(t, tl->unit);
 		if (tl->nb == 0) {
@@ -121,6 +123,8 @@ tl_merge(struct timeline *tl, const struct timeline *src)
 	size_t i, k, ns = (size_t)tl->nseries;
 	long long t;
 
+	if (src->nb == 0)
+		return;
 	s.v = xreallocarray(NULL, (size_t)TL_BUCKETS * ns, sizeof(*s.v));
 	memcpy(s.v, src->v, (size_t)TL_BUCKETS * ns * sizeof(*s.v));
 	while (s.unit < tl->unit && coarsen(&s) == 0)
