@@ -469,6 +469,10 @@ static void
 set_dim(struct logstate *ls, struct logrec *r, const char *s, size_t n)
 {
 	(void)ls;
+	if (n == 0) {
+		s = "-";	/* an empty value is no value */
+		n = 1;
+	}
 	if (n > LOG_VALUE_MAX) {
 		n = LOG_VALUE_MAX;
 		while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)

@@ -107,7 +107,15 @@ count_notes(const struct count *c, int lang, int status)
 			msg_render(hint, sizeof(hint), lang, D_HINT_JSON);
 			break;
 		case SK_JSON_KEY:
-			msg_render(hint, sizeof(hint), lang, D_HINT_JSON_KEY);
+			if (c->opt->log.json_field != NULL) {
+				shown = ustr_escape(c->opt->log.json_field,
+				    strlen(c->opt->log.json_field), 100);
+				msg_render(hint, sizeof(hint), lang,
+				    D_HINT_JSON_PATH, shown);
+				free(shown);
+			} else
+				msg_render(hint, sizeof(hint), lang,
+				    D_HINT_JSON_KEY);
 			break;
 		case SK_FIELD:
 			/* Only where no format would read the line. */

@@ -156,6 +156,8 @@ static const char *const diags[D_MAX][LANG_MAX] = {
 	[D_HINT_JSON_KEY] = { "; it has no status member hsc knows: name it "
 	    "with --json-field=PATH", "; hsc가 아는 상태 멤버가 없다: "
 	    "--json-field=경로로 알려 주라" },
+	[D_HINT_JSON_PATH] = { "; it has no member %s",
+	    "; %s 멤버가 없다" },
 	[D_HINT_FIELD] = { "; its field %s looks like a status code: try "
 	    "--field=%s", "; %s번째 필드가 상태 코드로 보인다: --field=%s로 "
 	    "읽어 보라" },

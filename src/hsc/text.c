@@ -521,7 +521,8 @@ text_tally(struct out *o, const struct count *c, int longfmt)
 	for (d = 1; d <= 6; d++) {
 		if (cls[d % 6] == 0)
 			continue;
-		row_start(o, c, &w, cls[d % 6], 1, cg[d % 6], cp[d % 6]);
+		row_start(o, c, &w, cls[d % 6], cg[d % 6] + cp[d % 6] > 0,
+		    cg[d % 6], cp[d % 6]);
 		if (d == 6) {
 			text_code(o, 0, 0);
 			out_puts(o, "  ");
