@@ -20,12 +20,11 @@ struct walk {
 	char		 path[JSCAN_PATH];
 };
 
-static int		 value(struct walk *, int, size_t, uint32_t, size_t,
-			    size_t, uint32_t, int);
+static int		 value(struct walk *, int, const char *, size_t,
+			    uint32_t, const char *, size_t, uint32_t, int);
 static uint32_t		 path_more(uint32_t, int, const char *, size_t);
 static const char	*string_end(const char *, const char *, int *);
 static const char	*number_end(const char *, const char *);
-static void		 skip_space(struct walk *);
 static int		 hexval(int);
 
 /*
@@ -104,11 +103,12 @@ hexval(int c)
 	return -1;
 }
 
-static void
+static inline void
 skip_space(struct walk *w)
 {
-	while (w->p < w->e && (*w->p == ' ' || *w->p == '\t' ||
-	    *w->p == '\n' || *w->p == '\r'))
+	/* Most often there is none: one test for anything above ' '. */
+	while (w->p < w->e && (unsigned char)*w->p <= ' ' && (*w->p == ' ' ||
+	    *w->p == '\t' || *w->p == '\n' || *w->p == '\r'))
 		w->p++;
 }
 
@@ -192,27 +192,37 @@ number_end(const char *p, const char *e)
 
 /*
  * Reads the value at w->p, a member of depth depth whose path is
- * w->path[0..plen-1] (hash h; over: the path did not fit) and whose
- * last key starts at koff and is klen long (hash leaf); index is its
- * place in the innermost array.  Returns 0, or -1 if it is not JSON.
+ * path[0..plen-1] (w->path, or for a member of the outer object whose
+ * key holds no escape, that key in the line itself; plen (size_t)-1: it
+ * did not fit, and is walked but not reported), of hash h, and whose
+ * last key is key[0..klen-1], of hash leaf; index is its place in the
+ * innermost array.  Returns 0, or -1 if it is not JSON.
  */
 static int
-value(struct walk *w, int depth, size_t plen, uint32_t h, size_t koff,
-    size_t klen, uint32_t leaf, int index)
+value(struct walk *w, int depth, const char *path, size_t plen,
+    uint32_t h, const char *key, size_t klen, uint32_t leaf, int index)
 {
 	struct jitem it;
-	const char *q, *k;
-	size_t np, nk;
+	const char *q, *k, *cpath, *ckey;
+	size_t np, nk, raw;
 	uint32_t nh, nleaf;
-	int esc, i, cut;
+	int esc, i, cut, type;
 
 	skip_space(w);
 	if (w->p == w->e)
 		return -1;
-	it.path = w->path;
+	type = *w->p;
+	if ((type == '{' || type == '[') && depth >= JSCAN_DEPTH)
+		return -1;
+	/* A member's key in the line: its children need it in w->path. */
+	if ((type == '{' || type == '[') && plen != (size_t)-1 &&
+	    path != w->path) {
+		memcpy(w->path, path, plen);
+		path = key = w->path;
+	}
+	it.path = path;
 	it.pathlen = plen;
-	/* A path that did not fit is walked, not reported. */
-	it.key = plen != (size_t)-1 ? w->path + koff : w->path;
+	it.key = plen != (size_t)-1 ? key : path;
 	it.keylen = plen != (size_t)-1 ? klen : 0;
 	it.hash = h;
 	it.leaf = leaf;
@@ -221,10 +231,8 @@ value(struct walk *w, int depth, size_t plen, uint32_t h, size_t koff,
 	it.val = w->p;
 	it.vlen = 0;
 	it.escaped = 0;
-	switch (*w->p) {
+	switch (type) {
 	case '{':
-		if (depth >= JSCAN_DEPTH)
-			return -1;
 		it.type = JS_OBJECT;
 		if (depth > 0 && plen != (size_t)-1)
 			w->fn(w->arg, &it);
@@ -242,20 +250,26 @@ value(struct walk *w, int depth, size_t plen, uint32_t h, size_t koff,
 			if ((q = string_end(k, w->e, &esc)) == NULL)
 				return -1;
 			w->p = q + 1;
+			raw = (size_t)(q - k);
 			/* The member's path: ours, a dot, its key. */
 			np = (size_t)-1;
 			nk = 0;
 			nh = nleaf = 0;
-			if (plen != (size_t)-1) {
+			cpath = ckey = w->path;
+			if (plen == 0 && !esc && raw < sizeof(w->path) - 1) {
+				cpath = ckey = k;
+				np = 0;
+				nk = raw;
+			} else if (plen != (size_t)-1) {
 				np = plen > 0 ? plen + 1 : 0;
 				if (esc) {
-					nk = jscan_unescape(k, (size_t)(q - k),
+					nk = jscan_unescape(k, raw,
 					    w->path + np, sizeof(w->path) - np,
 					    &cut);
 					if (cut)
 						nk = (size_t)-1;
-				} else if ((size_t)(q - k) < sizeof(w->path) - np) {
-					nk = (size_t)(q - k);
+				} else if (raw < sizeof(w->path) - np) {
+					nk = raw;
 					memcpy(w->path + np, k, nk);
 				} else
 					nk = (size_t)-1;
@@ -265,23 +279,45 @@ value(struct walk *w, int depth, size_t plen, uint32_t h, size_t koff,
 				else {
 					if (plen > 0)
 						w->path[plen] = '.';
-					nleaf = jscan_keyhash(w->path + np,
-					    nk);
-					if (memchr(w->path + np, '.', nk) !=
-					    NULL)
-						nh = path_more(h, plen == 0,
-						    w->path + np, nk);
-					else
-						nh = plen > 0 ? jscan_pathhash(
-						    h, nleaf) : nleaf;
+					ckey = w->path + np;
 				}
+			}
+			if (np != (size_t)-1) {
+				nleaf = jscan_keyhash(ckey, nk);
+				if (memchr(ckey, '.', nk) != NULL)
+					nh = path_more(h, plen == 0, ckey, nk);
+				else
+					nh = plen > 0 ? jscan_pathhash(h, nleaf) :
+					    nleaf;
 			}
 			skip_space(w);
 			if (w->p == w->e || *w->p != ':')
 				return -1;
 			w->p++;
-			if (value(w, depth + 1, np == (size_t)-1 ? np : np + nk,
-			    nh, np, nk, nleaf, index) != 0)
+			skip_space(w);
+			if (w->p < w->e && *w->p == '"') {
+				/* A string, the usual member, read here. */
+				if ((q = string_end(w->p + 1, w->e, &esc)) ==
+				    NULL)
+					return -1;
+				if (np != (size_t)-1) {
+					it.path = cpath;
+					it.pathlen = np + nk;
+					it.key = ckey;
+					it.keylen = nk;
+					it.hash = nh;
+					it.leaf = nleaf;
+					it.depth = depth + 1;
+					it.index = index;
+					it.type = JS_STRING;
+					it.val = w->p + 1;
+					it.vlen = (size_t)(q - it.val);
+					it.escaped = esc;
+					w->fn(w->arg, &it);
+				}
+				w->p = q + 1;
+			} else if (value(w, depth + 1, cpath, np == (size_t)-1 ?
+			    np : np + nk, nh, ckey, nk, nleaf, index) != 0)
 				return -1;
 			skip_space(w);
 			if (w->p == w->e)
@@ -294,8 +330,6 @@ value(struct walk *w, int depth, size_t plen, uint32_t h, size_t koff,
 				return -1;
 		}
 	case '[':
-		if (depth >= JSCAN_DEPTH)
-			return -1;
 		it.type = JS_ARRAY;
 		if (depth > 0 && plen != (size_t)-1)
 			w->fn(w->arg, &it);
@@ -307,7 +341,7 @@ value(struct walk *w, int depth, size_t plen, uint32_t h, size_t koff,
 		}
 		for (i = 0;; i++) {
 			/* Elements of depth+1 are still members of depth. */
-			if (value(w, depth + 1, plen, h, koff, klen, leaf,
+			if (value(w, depth + 1, path, plen, h, key, klen, leaf,
 			    i) != 0)
 				return -1;
 			skip_space(w);
@@ -368,11 +402,12 @@ jscan_line(const char *s, size_t n, jscan_fn fn, void *arg)
 {
 	struct walk w;
 
+	w.path[0] = '\0';
 	w.p = s;
 	w.e = s + n;
 	w.fn = fn;
 	w.arg = arg;
-	if (value(&w, 0, 0, 0, 0, 0, 0, -1) != 0)
+	if (value(&w, 0, w.path, 0, 0, w.path, 0, 0, -1) != 0)
 		return -1;
 	skip_space(&w);
 	return w.p == w.e ? 0 : -1;

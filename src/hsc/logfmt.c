@@ -191,6 +191,7 @@ static const unsigned char dim_roles[DIM_MAX][3] = {
 static signed char	 jpath_slot[JHASH];
 static signed char	 jleaf_slot[JHASH];
 static uint32_t		 jkey_hash[NJKEYS];
+static size_t		 jkey_len[NJKEYS];
 /* Of each status member, the index of its backend's, or -1. */
 static signed char	 jkey_backend[NJKEYS];
 static int		 jk_httpreq;
@@ -294,7 +295,8 @@ jtables(void)
 				jkey_backend[i] = (signed char)s;
 		if (jkeys[i].role == R_HTTPREQ)
 			jk_httpreq = (int)i;
-		jkey_hash[i] = jscan_hash(jkeys[i].path, strlen(jkeys[i].path));
+		jkey_len[i] = strlen(jkeys[i].path);
+		jkey_hash[i] = jscan_hash(jkeys[i].path, jkey_len[i]);
 		for (s = jkey_hash[i] % JHASH; jpath_slot[s] >= 0;
 		    s = (s + 1) % JHASH)
 			continue;
@@ -317,7 +319,7 @@ jlookup(const signed char *slot, uint32_t h, const char *s, size_t n)
 	int k;
 
 	for (i = h % JHASH; (k = slot[i]) >= 0; i = (i + 1) % JHASH)
-		if (jkey_hash[k] == h && strlen(jkeys[k].path) == n &&
+		if (jkey_hash[k] == h && jkey_len[k] == n &&
 		    memcmp(jkeys[k].path, s, n) == 0)
 			return k;
 	return -1;
