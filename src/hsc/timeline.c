@@ -187,8 +187,9 @@ long long
 tl_pick(const struct timeline *tl, long long want, size_t most)
 {
 	static const long long shown[] = {
-		1, 2, 5, 10, 15, 20, 30, 60, 120, 300, 600, 900, 1200, 1800,
-		3600, 7200, 10800, 14400, 21600, 43200, 86400, 172800, 604800
+		1, 2, 5, 10, 15, 20, 30, 60, 120, 180, 300, 360, 600, 900,
+		1200, 1800, 3600, 7200, 10800, 14400, 21600, 43200, 86400,
+		172800, 604800
 	};
 	long long span = (long long)tl->nb * tl->unit, u = tl->unit, c;
 	size_t i, n = sizeof(shown) / sizeof(shown[0]);
