@@ -28,13 +28,13 @@
 #include "xalloc.h"
 
 #define BLOCK		(256 * 1024)
-/* A file smaller than this per thread is read by one. */
+/* A file smaller than this per thread is read by one; parts are at least it. */
 #define PART_MIN	(4 * 1024 * 1024)
 #define THREADS_MAX	8
+#define PARTS_MAX	256
 
 struct part {
-	pthread_t	 th;
-	int		 started;	/* th runs it */
+	int		 done;		/* read, waiting to be added up */
 	struct count	 c;
 	struct logstate	 ls;
 	struct input	 in;
@@ -213,11 +213,11 @@ static int
 run(struct count *c, struct logstate *ls, readfn rd, void *arg,
     const char *name)
 {
-	unsigned long long line = 0;
+	unsigned long long line = 0, quick = 0;
 	size_t have = 0;
 	ssize_t got;
 	char *s, *nl, *end;
-	int rc = 0;
+	int rc = 0, st, fast = c->opt->by == DIM_NONE && !c->has_tl;
 
 	if (c->buf == NULL) {
 		c->cap = BLOCK;
@@ -236,13 +236,24 @@ run(struct count *c, struct logstate *ls, readfn rd, void *arg,
 			break;
 		end = c->buf + have + got;
 		for (s = c->buf; (nl = memchr(s, '\n', (size_t)(end - s)));
-		    s = nl + 1)
-			count_line(c, ls, s, (size_t)(nl - s), ++line, name);
+		    s = nl + 1) {
+			line++;
+			/* Plain combined lines, the bulk of most logs. */
+			if (fast && (st = logfmt_quick(ls, s,
+			    (size_t)(nl - s))) >= 0) {
+				c->n[st]++;
+				quick++;
+				continue;
+			}
+			count_line(c, ls, s, (size_t)(nl - s), line, name);
+		}
 		have = (size_t)(end - s);
 		memmove(c->buf, s, have);
 	}
 	if (have > 0)
 		count_line(c, ls, c->buf, have, ++line, name);
+	c->total += quick;
+	c->formats[LF_COMBINED] += quick;
 	c->lines += line;
 	return rc;
 }
@@ -334,27 +345,102 @@ nthreads(const struct countopts *opt)
 	return n > THREADS_MAX ? THREADS_MAX : (int)n;
 }
 
+/* The parts of one file, and the threads that take them in turn. */
+struct pool {
+	pthread_mutex_t	 mu;
+	pthread_cond_t	 cv;		/* a part is done */
+	struct part	*p;
+	int		 np;
+	int		 next;		/* the next part to take */
+	int		 merged;	/* parts added up so far */
+	int		 window;	/* at most this many parts ahead */
+	const struct countopts *opt;
+	int		 fd;
+};
+
 /*
- * Tallies the regular file in (sniffed, plain) in k parts, a thread
- * each.  Returns 0, or -1 after a read error (reported).
+ * Takes the next part, if any is left within the window; returns its
+ * index, or -1.  Called with the lock held.
+ */
+static int
+take(struct pool *pl)
+{
+	if (pl->next >= pl->np || pl->next >= pl->merged + pl->window)
+		return -1;
+	return pl->next++;
+}
+
+/* Reads part i, from a fresh tally and state. */
+static void
+read_part(struct pool *pl, int i)
+{
+	struct part *p = &pl->p[i];
+
+	count_init(&p->c, pl->opt);
+	p->c.budget = TOPN_BUDGET / (size_t)pl->window;
+	logstate_init(&p->ls, &pl->opt->log);
+	input_range(&p->in, pl->fd, p->a, p->b);
+	run_part(p);
+}
+
+/* A thread: reads parts until none is left. */
+static void *
+worker(void *arg)
+{
+	struct pool *pl = arg;
+	int i;
+
+	pthread_mutex_lock(&pl->mu);
+	for (;;) {
+		if ((i = take(pl)) < 0) {
+			if (pl->next >= pl->np)
+				break;
+			/* The window is full: wait for the adding up. */
+			pthread_cond_wait(&pl->cv, &pl->mu);
+			continue;
+		}
+		pthread_mutex_unlock(&pl->mu);
+		read_part(pl, i);
+		pthread_mutex_lock(&pl->mu);
+		pl->p[i].done = 1;
+		pthread_cond_broadcast(&pl->cv);
+	}
+	pthread_mutex_unlock(&pl->mu);
+	return NULL;
+}
+
+/*
+ * Tallies the regular file in (sniffed, plain) in parts cut at
+ * newlines, which k threads (this one too) take in turn; this thread
+ * adds them up in order as they are done, so that a thread that gets
+ * no processor only takes fewer parts, and at most 2k of them wait to
+ * be added up.  Returns 0, or -1 after a read error (reported).
  */
 static int
 count_parts(struct count *c, struct input *in, const char *name, int k)
 {
-	struct part *p;
-	off_t start = (off_t)in->peekpos, size = in->size, at, b;
-	unsigned long long off;
+	struct pool pl;
+	pthread_t *th;
+	int *started;
+	off_t start = (off_t)in->peekpos, size = in->size, at, b, len;
+	unsigned long long off = 0;
 	char win[4096], *nl;
 	ssize_t got;
-	int i, np, rc = 0;
+	int i, n, rc = 0, want;
 
-	p = xcalloc((size_t)k, sizeof(*p));
-	/* Cut at the first newline after each k-th of the file. */
-	for (np = 0, at = start; np < k && at < size; np++) {
-		p[np].a = at;
-		b = np + 1 == k ? size : start + (size - start) / k * (np + 1);
-		if (b <= at)
-			b = at + 1;
+	/* Parts of at least PART_MIN, four per thread when it is large. */
+	want = 4 * k;
+	len = (size - start) / want;
+	if (len < PART_MIN && c->opt->threads == 0)
+		len = PART_MIN;
+	/* At most PARTS_MAX parts, whatever the size. */
+	if (len < (size - start) / PARTS_MAX + 1)
+		len = (size - start) / PARTS_MAX + 1;
+	memset(&pl, 0, sizeof(pl));
+	pl.p = xcalloc((size_t)((size - start) / len + 2), sizeof(*pl.p));
+	for (n = 0, at = start; at < size; n++) {
+		pl.p[n].a = at;
+		b = at + len;
 		while (b < size) {
 			if ((got = pread(in->fd, win, sizeof(win), b)) <= 0) {
 				b = size;
@@ -366,46 +452,69 @@ count_parts(struct count *c, struct input *in, const char *name, int k)
 			}
 			b += got;
 		}
-		p[np].b = b > size ? size : b;
-		at = p[np].b;
+		pl.p[n].b = b > size ? size : b;
+		pl.p[n].name = name;
+		at = pl.p[n].b;
 	}
-	for (i = 0; i < np; i++) {
-		count_init(&p[i].c, c->opt);
-		p[i].c.budget = TOPN_BUDGET / (size_t)np;
-		logstate_init(&p[i].ls, &c->opt->log);
-		input_range(&p[i].in, in->fd, p[i].a, p[i].b);
-		p[i].name = name;
-		if (i > 0)
-			p[i].started = pthread_create(&p[i].th, NULL,
-			    run_part, &p[i]) == 0;
-	}
-	/* This thread reads the first part, and any no thread took. */
-	for (i = 0; i < np; i++)
-		if (!p[i].started)
-			run_part(&p[i]);
-	for (i = 1; i < np; i++)
-		if (p[i].started)
-			pthread_join(p[i].th, NULL);
-	for (off = 0, i = 0; i < np; i++) {
-		if (i > 0 && p[i - 1].ls.w3c) {
-			/* It needs the #Fields: line of the part before. */
-			count_free(&p[i].c);
-			count_init(&p[i].c, c->opt);
-			p[i].c.budget = TOPN_BUDGET / (size_t)np;
-			p[i].ls = p[i - 1].ls;
-			input_range(&p[i].in, in->fd, p[i].a, p[i].b);
-			run_part(&p[i]);
+	pl.np = n;
+	pl.window = 2 * k;
+	pl.opt = c->opt;
+	pl.fd = in->fd;
+	pthread_mutex_init(&pl.mu, NULL);
+	pthread_cond_init(&pl.cv, NULL);
+	th = xcalloc((size_t)k, sizeof(*th));
+	started = xcalloc((size_t)k, sizeof(*started));
+	for (i = 1; i < k; i++)
+		started[i] = pthread_create(&th[i], NULL, worker, &pl) == 0;
+
+	/* Read parts, and add up each as soon as those before it are in. */
+	pthread_mutex_lock(&pl.mu);
+	while (pl.merged < pl.np) {
+		i = pl.merged;
+		if (pl.p[i].done) {
+			pthread_mutex_unlock(&pl.mu);
+			if (i > 0 && pl.p[i - 1].ls.w3c) {
+				/* It needs the #Fields: line of the one before. */
+				count_free(&pl.p[i].c);
+				count_init(&pl.p[i].c, c->opt);
+				pl.p[i].c.budget = TOPN_BUDGET /
+				    (size_t)pl.window;
+				pl.p[i].ls = pl.p[i - 1].ls;
+				input_range(&pl.p[i].in, in->fd, pl.p[i].a,
+				    pl.p[i].b);
+				run_part(&pl.p[i]);
+			}
+			if (pl.p[i].rc != 0 && rc == 0) {
+				errno = pl.p[i].err;
+				in->zerr = pl.p[i].zerr;
+				input_error(in, name);
+				rc = -1;
+			}
+			off += pl.p[i].c.lines;
+			merge(c, &pl.p[i].c, off - pl.p[i].c.lines);
+			pthread_mutex_lock(&pl.mu);
+			pl.merged++;
+			pthread_cond_broadcast(&pl.cv);
+			continue;
 		}
-		if (p[i].rc != 0 && rc == 0) {
-			errno = p[i].err;
-			in->zerr = p[i].zerr;
-			input_error(in, name);
-			rc = -1;
+		if ((i = take(&pl)) >= 0) {
+			pthread_mutex_unlock(&pl.mu);
+			read_part(&pl, i);
+			pthread_mutex_lock(&pl.mu);
+			pl.p[i].done = 1;
+			continue;
 		}
-		off += p[i].c.lines;
-		merge(c, &p[i].c, off - p[i].c.lines);
+		pthread_cond_wait(&pl.cv, &pl.mu);
 	}
-	free(p);
+	pthread_mutex_unlock(&pl.mu);
+	for (i = 1; i < k; i++)
+		if (started[i])
+			pthread_join(th[i], NULL);
+	pthread_mutex_destroy(&pl.mu);
+	pthread_cond_destroy(&pl.cv);
+	free(started);
+	free(th);
+	free(pl.p);
 	return rc;
 }
 

@@ -200,8 +200,8 @@ static void	 jtables(void);
 static int	 jlookup(const signed char *, uint32_t, const char *, size_t);
 static int	 status_token(const char *, size_t);
 static int	 backend_value(const char *, size_t);
-static const char *quote_end(const char *, const char *);
-static int	 after_quote(const char *, const char *, const char **);
+static inline const char *quote_end(const char *, const char *);
+static inline int after_quote(const char *, const char *, const char **);
 static int	 nth_field(const char *, const char *, int, const char **,
 		    size_t *);
 static void	 set_dim(struct logstate *, struct logrec *, const char *,
@@ -228,8 +228,8 @@ static int	 parse_w3c(struct logstate *, const char *, size_t,
 static int	 parse_json(struct logstate *, const char *, size_t,
 		    struct logrec *);
 static void	 read_fields_line(struct logstate *, const char *, size_t);
-static int	 is_alb(const char *, size_t);
-static int	 is_clb(const char *, size_t);
+static inline int is_alb(const char *, size_t);
+static inline int is_clb(const char *, size_t);
 static int	 is_cloudfront(const char *, size_t);
 static void	 why_skipped(const char *, size_t, struct logrec *);
 
@@ -333,6 +333,8 @@ logstate_init(struct logstate *ls, const struct logopts *opt)
 	ls->opt = opt;
 	ls->need_time = opt->want_time || opt->dim == DIM_HOUR ||
 	    opt->dim == DIM_MINUTE;
+	ls->quick = opt->format == LF_AUTO && opt->field == 0 &&
+	    opt->dim == DIM_NONE && !opt->want_time;
 	jtables();
 	if (opt->json_field != NULL)
 		ls->jfield_hash = jscan_hash(opt->json_field,
@@ -400,7 +402,7 @@ backend_value(const char *s, size_t n)
  * first quote not escaped by a backslash (an odd run of them), or
  * NULL.
  */
-static const char *
+static inline const char *
 quote_end(const char *p, const char *e)
 {
 	const char *q, *b;
@@ -418,7 +420,7 @@ quote_end(const char *p, const char *e)
  * The status after the quote at q: a space, then a status field ending
  * in a blank or at e.  Returns it (end of field in *end), or -1.
  */
-static int
+static inline int
 after_quote(const char *q, const char *e, const char **end)
 {
 	const char *p = q + 2, *f;
@@ -656,7 +658,7 @@ read_fields_line(struct logstate *ls, const char *s, size_t n)
 }
 
 /* Whether s starts with an ALB entry's type and time. */
-static int
+static inline int
 is_alb(const char *s, size_t n)
 {
 	static const char *const types[] = {
@@ -676,7 +678,7 @@ is_alb(const char *s, size_t n)
 }
 
 /* Whether s starts with a CLB entry's time. */
-static int
+static inline int
 is_clb(const char *s, size_t n)
 {
 	return n > 30 && is_digit(s[0]) && s[4] == '-' && s[7] == '-' &&
@@ -1243,6 +1245,31 @@ why_skipped(const char *s, size_t n, struct logrec *r)
 }
 
 /*
+ * The status of the line s[0..n-1] when it is a common or combined line
+ * that needs nothing but its status, or -2 when logfmt_parse must read
+ * it: the same steps as logfmt_parse takes for such a line, without
+ * the rest, for plain --count.  The answer, when there is one, is what
+ * logfmt_parse would say (format LF_COMBINED, no backend, no
+ * substatus).
+ */
+int
+logfmt_quick(const struct logstate *ls, const char *s, size_t n)
+{
+	const char *e = s + n, *q, *c, *tok;
+	int st;
+
+	if (!ls->quick || ls->w3c || n < 8 || is_blank(*s) ||
+	    is_blank(s[n - 1]) || *s == '#' || *s == '{' || is_alb(s, n) ||
+	    is_clb(s, n))
+		return -2;
+	if ((q = memchr(s, '"', n)) == NULL ||
+	    (c = quote_end(q + 1, e)) == NULL ||
+	    (st = after_quote(c, e, &tok)) < 0)
+		return -2;
+	return st;
+}
+
+/*
  * Reads the line s[0..n-1] (no newline) into r, with the state of its
  * stream.
  */
@@ -1416,6 +1443,7 @@ logfmt_time(const char *s, size_t n, long long *t, int *tz)
 {
 	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
 	const char *e = s + n, *p;
+	unsigned long long u;
 	long long v;
 	int y, mo, d, h, mi, sec, i;
 
@@ -1451,8 +1479,8 @@ logfmt_time(const char *s, size_t n, long long *t, int *tz)
 			return -1;
 	} else {
 		/* Seconds since the epoch, perhaps with a fraction. */
-		for (v = 0, p = s; p < e && is_digit(*p) && p - s < 19; p++)
-			v = v * 10 + (*p - '0');
+		for (u = 0, p = s; p < e && is_digit(*p) && p - s < 19; p++)
+			u = u * 10 + (unsigned)(*p - '0');
 		if (p == s || (p < e && *p != '.'))
 			return -1;
 		if (p < e)
@@ -1460,8 +1488,9 @@ logfmt_time(const char *s, size_t n, long long *t, int *tz)
 				continue;
 		if (p != e)
 			return -1;
-		while (v >= 100000000000LL)	/* after the year 5138 */
-			v /= 1000;
+		while (u >= 100000000000ULL)	/* after the year 5138 */
+			u /= 1000;
+		v = (long long)u;
 		if (v < 100000000)	/* before 1973: a duration, not a time */
 			return -1;
 		*t = v;

@@ -99,6 +99,7 @@ struct logrec {
 struct logstate {
 	const struct logopts	*opt;
 	int			 need_time;	/* the time, or a dim of it */
+	int			 quick;		/* logfmt_quick may answer */
 	int			 w3c;		/* a #Fields: line was read */
 	short			 col[W_MAX];	/* 1-based; 0: absent */
 	unsigned		 jfield_hash;
@@ -113,6 +114,7 @@ void	logstate_init(struct logstate *, const struct logopts *);
 void	logstate_reset(struct logstate *);
 void	logfmt_parse(struct logstate *, const char *, size_t,
 	    struct logrec *);
+int	logfmt_quick(const struct logstate *, const char *, size_t);
 int	logfmt_format(const char *);
 int	logfmt_dim(const char *);
 int	logfmt_time(const char *, size_t, long long *, int *);

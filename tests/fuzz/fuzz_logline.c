@@ -10,7 +10,8 @@
  * formatters to /dev/null.  Each line also goes to jscan_line alone.
  *
  * Checked besides memory safety and UB: a status is -1, 0 or 100-599
- * and a skipped line says why; the backend's is -1, 0 or 100-599; a
+ * and a skipped line says why; logfmt_quick, where it answers, says
+ * what logfmt_parse says; the backend's is -1, 0 or 100-599; a
  * dimension lies in the line or the state's buffer, at most
  * LOG_VALUE_MAX bytes; the counts add up (the codes to the total, the
  * lines to the total, the skipped and the blank; a code's proxy and
@@ -101,7 +102,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	a = data[0];
 	b = data[1];
 	memset(&co, 0, sizeof(co));
-	co.log.format = a % 9 == 8 ? LF_AUTO : a % 9;
+	co.log.format = a % 9;
 	if (co.log.format == LF_FIELD) {
 		co.log.format = LF_AUTO;
 		co.log.field = 1 + (b & 3);
@@ -133,9 +134,15 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		{
 			struct logstate copy = ls;
 
+			int q = logfmt_quick(&ls, s, (size_t)(nl - s));
+
 			logfmt_parse(&copy, s, (size_t)(nl - s), &r);
 			check_rec(&copy, &r, s, (size_t)(nl - s));
 			blank += r.skip == SK_BLANK;
+			/* The quick path says what the full one says. */
+			CHECK(q == -2 || (q == r.status &&
+			    r.format == LF_COMBINED && r.backend == -1 &&
+			    r.sub == -1));
 		}
 		count_line(&c, &ls, s, (size_t)(nl - s), lines, "fuzz");
 		(void)jscan_line(s, (size_t)(nl - s), visit, NULL);

@@ -530,6 +530,9 @@ START_TEST(test_time)
 	ck_assert_int_eq(logfmt_time("1506702504433000200", 19, &t, &tz), 0);
 	ck_assert_int_eq(t, 1506702504);
 	ck_assert_int_eq(logfmt_time("12.5", 4, &t, &tz), -1);
+	/* Nineteen digits past what a long long holds (a fuzzer's find). */
+	ck_assert_int_eq(logfmt_time("9506702504433000200", 19, &t, &tz), 0);
+	ck_assert_int_eq(t, 9506702504);
 	ck_assert_int_eq(logfmt_time("2026-13-21T10:00:00Z", 20, &t, &tz), -1);
 	ck_assert_int_eq(logfmt_time("10/Foo/2000:13:55:36 -0700", 26, &t,
 	    &tz), -1);
