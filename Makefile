@@ -75,7 +75,7 @@ FIXTURE_DATA = $(sort $(wildcard tests/data/[1-5]xx.txt))
 # allocation.
 COMMON = names ustr word xalloc
 # The run-time program, without its table and main.
-HSC_MODS = count input jscan json logfmt msg opts out query search term \
+HSC_MODS = count jscan json logfmt msg opts out query search source term \
 	text timeline topn
 GEN_MODS = datafile
 

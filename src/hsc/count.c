@@ -20,7 +20,7 @@
 #include <unistd.h>
 
 #include "count.h"
-#include "input.h"
+#include "source.h"
 #include "msg.h"
 #include "query.h"
 #include "topn.h"
@@ -37,7 +37,7 @@ struct part {
 	int		 done;		/* read, waiting to be added up */
 	struct count	 c;
 	struct logstate	 ls;
-	struct input	 in;
+	struct source	 in;
 	const char	*name;
 	off_t		 a, b;
 	int		 rc;
@@ -48,15 +48,15 @@ struct part {
 typedef ssize_t	(*readfn)(void *, char *, size_t);
 
 static ssize_t	 read_file(void *, char *, size_t);
-static ssize_t	 read_input(void *, char *, size_t);
+static ssize_t	 read_source(void *, char *, size_t);
 static int	 run(struct count *, struct logstate *, readfn, void *,
 		    const char *);
 static void	 merge(struct count *, struct count *, unsigned long long);
 static void	*run_part(void *);
-static int	 count_parts(struct count *, struct input *, const char *,
+static int	 count_parts(struct count *, struct source *, const char *,
 		    int);
 static int	 nthreads(const struct countopts *);
-static void	 input_error(const struct input *, const char *);
+static void	 source_error(const struct source *, const char *);
 
 void
 count_init(struct count *c, const struct countopts *opt)
@@ -200,14 +200,14 @@ read_file(void *arg, char *buf, size_t n)
 }
 
 static ssize_t
-read_input(void *arg, char *buf, size_t n)
+read_source(void *arg, char *buf, size_t n)
 {
-	return input_read(arg, buf, n);
+	return source_read(arg, buf, n);
 }
 
 /*
  * Tallies every line that rd reads, as lines of the file name.
- * Returns 0, or -1 on a read error (errno, or the input's why).
+ * Returns 0, or -1 on a read error (errno, or the source's zerr).
  */
 static int
 run(struct count *c, struct logstate *ls, readfn rd, void *arg,
@@ -325,7 +325,7 @@ run_part(void *arg)
 	struct part *p = arg;
 
 	errno = 0;
-	p->rc = run(&p->c, &p->ls, read_input, &p->in, p->name);
+	p->rc = run(&p->c, &p->ls, read_source, &p->in, p->name);
 	p->err = errno;
 	p->zerr = p->in.zerr;
 	return NULL;
@@ -379,7 +379,7 @@ read_part(struct pool *pl, int i)
 	count_init(&p->c, pl->opt);
 	p->c.budget = TOPN_BUDGET / (size_t)pl->window;
 	logstate_init(&p->ls, &pl->opt->log);
-	input_range(&p->in, pl->fd, p->a, p->b);
+	source_range(&p->in, pl->fd, p->a, p->b);
 	run_part(p);
 }
 
@@ -417,7 +417,7 @@ worker(void *arg)
  * be added up.  Returns 0, or -1 after a read error (reported).
  */
 static int
-count_parts(struct count *c, struct input *in, const char *name, int k)
+count_parts(struct count *c, struct source *in, const char *name, int k)
 {
 	struct pool pl;
 	pthread_t *th;
@@ -480,14 +480,14 @@ count_parts(struct count *c, struct input *in, const char *name, int k)
 				pl.p[i].c.budget = TOPN_BUDGET /
 				    (size_t)pl.window;
 				pl.p[i].ls = pl.p[i - 1].ls;
-				input_range(&pl.p[i].in, in->fd, pl.p[i].a,
+				source_range(&pl.p[i].in, in->fd, pl.p[i].a,
 				    pl.p[i].b);
 				run_part(&pl.p[i]);
 			}
 			if (pl.p[i].rc != 0 && rc == 0) {
 				errno = pl.p[i].err;
 				in->zerr = pl.p[i].zerr;
-				input_error(in, name);
+				source_error(in, name);
 				rc = -1;
 			}
 			off += pl.p[i].c.lines;
@@ -520,7 +520,7 @@ count_parts(struct count *c, struct input *in, const char *name, int k)
 
 /* Says why the file name could not be read. */
 static void
-input_error(const struct input *in, const char *name)
+source_error(const struct source *in, const char *name)
 {
 	char *shown = ustr_escape(name, strlen(name), 200), *z;
 
@@ -545,50 +545,50 @@ int
 count_file(struct count *c, const char *name)
 {
 	struct logstate ls;
-	struct input in;
+	struct source in;
 	const char *shown = strcmp(name, "-") == 0 ? "(stdin)" : name;
 	char *esc;
 	int kind, k, rc;
 
-	if (input_open(&in, name) != 0) {
-		input_error(&in, shown);
+	if (source_open(&in, name) != 0) {
+		source_error(&in, shown);
 		return 2;
 	}
-	if ((kind = input_sniff(&in)) < 0) {
-		input_error(&in, shown);
-		input_close(&in);
+	if ((kind = source_sniff(&in)) < 0) {
+		source_error(&in, shown);
+		source_close(&in);
 		return 2;
 	}
-	if (kind != IN_PLAIN && kind != IN_GZIP) {
+	if (kind != SRC_PLAIN && kind != SRC_GZIP) {
 		esc = ustr_escape(shown, strlen(shown), 200);
-		msg_warn(kind == IN_UTF16 ? D_UTF16 : D_COMPRESSED, esc,
-		    input_kinds[kind], input_tools[kind],
+		msg_warn(kind == SRC_UTF16 ? D_UTF16 : D_COMPRESSED, esc,
+		    source_kinds[kind], source_tools[kind],
 		    strcmp(name, "-") == 0 ? "FILE" : esc);
 		free(esc);
-		input_close(&in);
+		source_close(&in);
 		return 2;
 	}
 	k = nthreads(c->opt);
-	if (kind == IN_PLAIN && in.regular && k > 1 &&
+	if (kind == SRC_PLAIN && in.regular && k > 1 &&
 	    (c->opt->threads > 0 || in.size / k >= PART_MIN) &&
 	    (in.npeek == in.peekpos || in.peek[in.peekpos] != '#') &&
 	    c->opt->log.format != LF_CLOUDFRONT &&
 	    c->opt->log.format != LF_IIS) {
 		rc = count_parts(c, &in, shown, k);
-		input_close(&in);
+		source_close(&in);
 		return rc == 0 ? 0 : 2;
 	}
 	logstate_init(&ls, &c->opt->log);
 	errno = 0;
-	rc = run(c, &ls, read_input, &in, shown);
+	rc = run(c, &ls, read_source, &in, shown);
 	if (rc != 0)
-		input_error(&in, shown);
+		source_error(&in, shown);
 	else if (in.trailing) {
 		esc = ustr_escape(shown, strlen(shown), 200);
 		msg_warn(D_GZIP_TRAILING, esc);
 		free(esc);
 	}
-	input_close(&in);
+	source_close(&in);
 	return rc == 0 ? 0 : 2;
 }
 

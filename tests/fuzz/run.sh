@@ -38,9 +38,9 @@ esac
 # and the table); those that read the table get a private one.
 common="src/common/names.c src/common/ustr.c src/common/word.c \
     src/common/xalloc.c"
-lib="$common src/hsc/count.c src/hsc/input.c src/hsc/jscan.c \
-    src/hsc/json.c src/hsc/logfmt.c src/hsc/msg.c src/hsc/opts.c \
-    src/hsc/out.c src/hsc/query.c src/hsc/search.c src/hsc/term.c \
+lib="$common src/hsc/count.c src/hsc/jscan.c src/hsc/json.c \
+    src/hsc/logfmt.c src/hsc/msg.c src/hsc/opts.c src/hsc/out.c \
+    src/hsc/query.c src/hsc/search.c src/hsc/source.c src/hsc/term.c \
     src/hsc/text.c src/hsc/timeline.c src/hsc/topn.c"
 case $target in
 fuzz_query | fuzz_search | fuzz_env | fuzz_logline)

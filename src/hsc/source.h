@@ -3,8 +3,8 @@
  * of a file; gzip data inflated on the way, recognised by its magic
  * number, and other compressed data recognised and refused.
  */
-#ifndef HSC_INPUT_H
-#define HSC_INPUT_H
+#ifndef HSC_SOURCE_H
+#define HSC_SOURCE_H
 
 #include <sys/types.h>
 
@@ -13,32 +13,32 @@
 #include <zlib.h>
 
 /* What the first bytes of a stream say it is. */
-enum inkind {
-	IN_PLAIN,
-	IN_GZIP,
-	IN_BZIP2,
-	IN_XZ,
-	IN_ZSTD,
-	IN_LZ4,
-	IN_LZIP,
-	IN_COMPRESS,	/* compress(1), .Z */
-	IN_ZIP,
-	IN_7Z,
-	IN_UTF16,
-	IN_MAX
+enum srckind {
+	SRC_PLAIN,
+	SRC_GZIP,
+	SRC_BZIP2,
+	SRC_XZ,
+	SRC_ZSTD,
+	SRC_LZ4,
+	SRC_LZIP,
+	SRC_COMPRESS,	/* compress(1), .Z */
+	SRC_ZIP,
+	SRC_7Z,
+	SRC_UTF16,
+	SRC_MAX
 };
 
-#define IN_PEEK	512
+#define SRC_PEEK	512
 
-struct input {
+struct source {
 	int		 fd;
 	int		 own;		/* fd is ours to close */
 	int		 regular;	/* a regular file: size is its size */
 	off_t		 size;
 	off_t		 pos;		/* next offset to pread */
 	off_t		 end;		/* of the range; -1: read() to the end */
-	int		 kind;		/* enum inkind */
-	unsigned char	 peek[IN_PEEK];	/* the first bytes, read by sniffing */
+	int		 kind;		/* enum srckind */
+	unsigned char	 peek[SRC_PEEK];	/* the first bytes, read by sniffing */
 	size_t		 npeek;
 	size_t		 peekpos;
 	z_stream	 z;
@@ -57,13 +57,13 @@ enum zerr {
 	Z_ERR_DATA
 };
 
-extern const char *const	input_kinds[IN_MAX];
-extern const char *const	input_tools[IN_MAX];
+extern const char *const	source_kinds[SRC_MAX];
+extern const char *const	source_tools[SRC_MAX];
 
-int	input_open(struct input *, const char *);
-void	input_range(struct input *, int, off_t, off_t);
-int	input_sniff(struct input *);
-ssize_t	input_read(struct input *, char *, size_t);
-void	input_close(struct input *);
+int	source_open(struct source *, const char *);
+void	source_range(struct source *, int, off_t, off_t);
+int	source_sniff(struct source *);
+ssize_t	source_read(struct source *, char *, size_t);
+void	source_close(struct source *);
 
 #endif

@@ -1,5 +1,5 @@
 /*
- * The bytes of a log.  input_sniff reads the first bytes and tells
+ * The bytes of a log.  source_sniff reads the first bytes and tells
  * what they are by their magic number: gzip is inflated with zlib as
  * it is read (several members, as `cat a.gz b.gz` makes, too); bzip2,
  * xz, zstd, lz4, lzip, compress, zip, 7z and UTF-16 are named so that
@@ -16,31 +16,31 @@
 
 #include <zlib.h>
 
-#include "input.h"
+#include "source.h"
 #include "xalloc.h"
 
 /* Compressed bytes read at a time. */
 #define ZBUF	(128 * 1024)
 
-const char *const input_kinds[IN_MAX] = {
+const char *const source_kinds[SRC_MAX] = {
 	"plain", "gzip", "bzip2", "xz", "zstd", "lz4", "lzip", "compress",
 	"zip", "7z", "UTF-16"
 };
 
 /* What to pipe such data through first. */
-const char *const input_tools[IN_MAX] = {
+const char *const source_tools[SRC_MAX] = {
 	"", "zcat", "bzcat", "xzcat", "zstdcat", "lz4cat", "lzip -dc",
 	"zcat", "unzip -p", "7z x -so", "iconv -f UTF-16 -t UTF-8"
 };
 
-static ssize_t	 raw_read(struct input *, void *, size_t);
+static ssize_t	 raw_read(struct source *, void *, size_t);
 
 /*
  * Opens the file name ("-": standard input).  Returns 0, or -1 with
  * errno set.
  */
 int
-input_open(struct input *in, const char *name)
+source_open(struct source *in, const char *name)
 {
 	struct stat st;
 
@@ -54,11 +54,11 @@ input_open(struct input *in, const char *name)
 		in->own = 1;
 	}
 	if (fstat(in->fd, &st) != 0) {
-		input_close(in);
+		source_close(in);
 		return -1;
 	}
 	if (S_ISDIR(st.st_mode)) {
-		input_close(in);
+		source_close(in);
 		errno = EISDIR;
 		return -1;
 	}
@@ -69,19 +69,19 @@ input_open(struct input *in, const char *name)
 
 /* Reads the bytes from a to b of the open file fd (not ours to close). */
 void
-input_range(struct input *in, int fd, off_t a, off_t b)
+source_range(struct source *in, int fd, off_t a, off_t b)
 {
 	memset(in, 0, sizeof(*in));
 	in->fd = fd;
 	in->regular = 1;
 	in->pos = a;
 	in->end = b;
-	in->kind = IN_PLAIN;
+	in->kind = SRC_PLAIN;
 }
 
 /* Reads raw bytes: from the range, or from where the file is. */
 static ssize_t
-raw_read(struct input *in, void *buf, size_t n)
+raw_read(struct source *in, void *buf, size_t n)
 {
 	ssize_t got;
 
@@ -113,38 +113,38 @@ raw_read(struct input *in, void *buf, size_t n)
  * also in in->kind).  Returns the kind, or -1 with errno set.
  */
 int
-input_sniff(struct input *in)
+source_sniff(struct source *in)
 {
 	static const struct {
 		const unsigned char	*magic;
 		size_t			 len;
 		int			 kind;
 	} magics[] = {
-		{ (const unsigned char *)"\x1f\x8b", 2, IN_GZIP },
-		{ (const unsigned char *)"BZh", 3, IN_BZIP2 },
-		{ (const unsigned char *)"\xfd" "7zXZ\0", 6, IN_XZ },
-		{ (const unsigned char *)"\x28\xb5\x2f\xfd", 4, IN_ZSTD },
-		{ (const unsigned char *)"\x04\x22\x4d\x18", 4, IN_LZ4 },
-		{ (const unsigned char *)"LZIP", 4, IN_LZIP },
-		{ (const unsigned char *)"\x1f\x9d", 2, IN_COMPRESS },
-		{ (const unsigned char *)"PK\x03\x04", 4, IN_ZIP },
-		{ (const unsigned char *)"7z\xbc\xaf\x27\x1c", 6, IN_7Z },
-		{ (const unsigned char *)"\xff\xfe", 2, IN_UTF16 },
-		{ (const unsigned char *)"\xfe\xff", 2, IN_UTF16 },
+		{ (const unsigned char *)"\x1f\x8b", 2, SRC_GZIP },
+		{ (const unsigned char *)"BZh", 3, SRC_BZIP2 },
+		{ (const unsigned char *)"\xfd" "7zXZ\0", 6, SRC_XZ },
+		{ (const unsigned char *)"\x28\xb5\x2f\xfd", 4, SRC_ZSTD },
+		{ (const unsigned char *)"\x04\x22\x4d\x18", 4, SRC_LZ4 },
+		{ (const unsigned char *)"LZIP", 4, SRC_LZIP },
+		{ (const unsigned char *)"\x1f\x9d", 2, SRC_COMPRESS },
+		{ (const unsigned char *)"PK\x03\x04", 4, SRC_ZIP },
+		{ (const unsigned char *)"7z\xbc\xaf\x27\x1c", 6, SRC_7Z },
+		{ (const unsigned char *)"\xff\xfe", 2, SRC_UTF16 },
+		{ (const unsigned char *)"\xfe\xff", 2, SRC_UTF16 },
 	};
 	ssize_t got;
 	size_t i;
 
 	/* Pipes give what they have: read until 8 bytes, or the end. */
 	while (in->npeek < 8) {
-		got = raw_read(in, in->peek + in->npeek, IN_PEEK - in->npeek);
+		got = raw_read(in, in->peek + in->npeek, SRC_PEEK - in->npeek);
 		if (got < 0)
 			return -1;
 		if (got == 0)
 			break;
 		in->npeek += (size_t)got;
 	}
-	in->kind = IN_PLAIN;
+	in->kind = SRC_PLAIN;
 	for (i = 0; i < sizeof(magics) / sizeof(magics[0]); i++)
 		if (in->npeek >= magics[i].len &&
 		    memcmp(in->peek, magics[i].magic, magics[i].len) == 0) {
@@ -152,13 +152,13 @@ input_sniff(struct input *in)
 			break;
 		}
 	/* "BZh" then a block size digit, not a log line starting "BZh". */
-	if (in->kind == IN_BZIP2 && (in->npeek < 4 || in->peek[3] < '1' ||
+	if (in->kind == SRC_BZIP2 && (in->npeek < 4 || in->peek[3] < '1' ||
 	    in->peek[3] > '9'))
-		in->kind = IN_PLAIN;
-	if (in->kind == IN_PLAIN && in->npeek >= 3 &&
+		in->kind = SRC_PLAIN;
+	if (in->kind == SRC_PLAIN && in->npeek >= 3 &&
 	    memcmp(in->peek, "\xef\xbb\xbf", 3) == 0)
 		in->peekpos = 3;
-	if (in->kind == IN_GZIP) {
+	if (in->kind == SRC_GZIP) {
 		if (inflateInit2(&in->z, 15 + 16) != Z_OK) {
 			errno = ENOMEM;
 			return -1;
@@ -178,13 +178,13 @@ input_sniff(struct input *in)
  * the end, or -1: errno says why, or in->zerr for bad gzip data.
  */
 ssize_t
-input_read(struct input *in, char *buf, size_t n)
+source_read(struct source *in, char *buf, size_t n)
 {
 	ssize_t got;
 	size_t k;
 	int r;
 
-	if (in->kind != IN_GZIP) {
+	if (in->kind != SRC_GZIP) {
 		if (in->peekpos < in->npeek) {
 			k = in->npeek - in->peekpos;
 			if (k > n)
@@ -243,7 +243,7 @@ input_read(struct input *in, char *buf, size_t n)
 }
 
 void
-input_close(struct input *in)
+source_close(struct source *in)
 {
 	if (in->zinit)
 		inflateEnd(&in->z);
