@@ -49,14 +49,15 @@ _hsc()
 	fi
 
 	# The argument of an option, attached (--lang=ko) or not (--lang ko,
-	# -w 80, -lw 80).  --color takes its value only attached.
+	# -w 80, -lw 80).  --color takes its value attached, or as the next
+	# word when that is always, never or auto.
 	case $prev in
 	--lang)
 		mapfile -t COMPREPLY < <(compgen -W 'ko en' -- "$cur")
 		return
 		;;
-	--color)
-		if [[ $split == true ]]; then
+	--color | --colour)
+		if [[ $split == true || $cur == [a-z]* ]]; then
 			mapfile -t COMPREPLY < <(compgen -W 'always never auto' \
 			    -- "$cur")
 			return
@@ -98,7 +99,7 @@ _hsc()
 		    -- "$cur")
 		return
 		;;
-	--json-backend-field)
+	--json-backend)
 		mapfile -t COMPREPLY < <(compgen -W 'upstream_status OriginStatus
 		    OriginResponseStatus target_status_code' -- "$cur")
 		return
@@ -115,22 +116,23 @@ _hsc()
 	# An unknown --opt=value: nothing to offer.
 	[[ $split == true ]] && return
 
-	# After "--" every word is a query (or a file).  With --count the
-	# words are files.
+	# After "--" every word is a query (or a file).  With --count and
+	# --annotate the words are files.
 	for ((i = 1; i < cword; i++)); do
 		w=${words[i]}
 		[[ $w == -- ]] && break
-		if [[ $w == --count || ($w == -[!-]* && $w == *c*) ]]; then
+		if [[ $w == --count || $w == --annotate ||
+		    ($w == -[!-]* && $w == *[cA]*) ]]; then
 			count=true
 		fi
 	done
 
 	if [[ $cur == -* && $i -eq $cword ]]; then
-		opts='--all --backend-field= --by= --color= --count --field='
-		opts+=' --format= --help --json --json-backend-field='
-		opts+=' --json-field= --lang= --list-codes --long --only='
-		opts+=' --search --timeline --timeline= --top= --version'
-		opts+=' --width= -a -c -h -j -l -s -V -w'
+		opts='--all --annotate --backend-field= --by= --color= --count'
+		opts+=' --field= --format= --help --json --json-backend='
+		opts+=' --json-field= --lang= --list-codes --long --no-color'
+		opts+=' --no-pager --only= --search --timeline --timeline='
+		opts+=' --top= --version --width= -A -a -c -h -j -l -s -V -w'
 		mapfile -t COMPREPLY < <(compgen -W "$opts" -- "$cur")
 		# Leave the cursor after "--lang=" for the value.
 		if [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == *= ]]; then

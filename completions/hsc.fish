@@ -17,10 +17,12 @@ function __hsc_codes --description 'List the status codes hsc knows'
 end
 
 # No file names: a query is a code, a class, a pattern, a range or
-# words.  Only --count reads files (at the end).
+# words.  Only --count and --annotate read files (at the end).
 complete -c hsc -f
 
 complete -c hsc -s a -l all -d 'List every code'
+complete -c hsc -s A -l annotate \
+    -d 'Copy logs or curl output, naming each status'
 # --color takes its value only attached (--color=never); fish offers
 # both "--color" and "--color=" for an option whose argument is optional.
 complete -c hsc -l color -d 'Colour the codes by class' \
@@ -38,7 +40,7 @@ complete -c hsc -l format -x -d 'With --count: read every line in one format' \
 complete -c hsc -l json-field -x -d 'In JSON lines the code is at PATH' \
     -a "status httpRequest.status DownstreamStatus EdgeResponseStatus
     elb_status_code"
-complete -c hsc -l json-backend-field -x \
+complete -c hsc -l json-backend -x \
     -d "In JSON lines the backend's code is at PATH" \
     -a "upstream_status OriginStatus OriginResponseStatus target_status_code"
 complete -c hsc -l by -x -d 'With --count: top values per code' \
@@ -58,13 +60,15 @@ complete -c hsc -l lang -x -d 'Language of the text' \
 complete -c hsc -l list-codes \
     -d 'List classes and codes, tab-separated, for scripts'
 complete -c hsc -s l -l long -d 'Show the detailed explanation'
+complete -c hsc -l no-color -d 'Do not colour (--color=never)'
+complete -c hsc -l no-pager -d 'Never page the output'
 complete -c hsc -s s -l search -d 'Take every query as words to search for'
 complete -c hsc -s V -l version -d 'Show the version and exit'
-complete -c hsc -s w -l width -x -d 'Wrap text at N columns; 0: no wrapping' \
+complete -c hsc -s w -l width -x -d 'Wrap at N columns (20 or more); 0: none' \
     -a "0\t'No wrapping' 60\tcolumns 72\tcolumns 80\tcolumns 100\tcolumns"
 
-# The queries: classes and codes, with their names.  With --count the
-# arguments are log files instead.
-complete -c hsc -n 'not __fish_seen_argument -s c -l count' \
+# The queries: classes and codes, with their names.  With --count and
+# --annotate the arguments are log files instead.
+complete -c hsc -n 'not __fish_seen_argument -s c -l count -s A -l annotate' \
     -a '(__hsc_codes)'
-complete -c hsc -n '__fish_seen_argument -s c -l count' -F
+complete -c hsc -n '__fish_seen_argument -s c -l count -s A -l annotate' -F

@@ -136,7 +136,7 @@ fi
 command -v "$node" >/dev/null 2>&1 || node=
 
 # The rows: an id each, its label, and how to run it.
-rows="true floor lookup class search long_en long_ko json"
+rows="true floor lookup class search search_ko typo worst long_en long_ko json"
 [ -z "$static" ] || rows="$rows static"
 peers=
 [ -z "$python" ] || peers="$peers python"
@@ -149,6 +149,9 @@ label() {
 	lookup) echo "hsc 404" ;;
 	class) echo "hsc 4xx" ;;
 	search) echo "hsc -s timeout" ;;
+	search_ko) echo "hsc 게이트웨이 시간초과" ;;
+	typo) echo "hsc gatway (a typo)" ;;
+	worst) echo "hsc: worst search (32 words)" ;;
 	long_en) echo "hsc --all --long --lang=en" ;;
 	long_ko) echo "hsc --all --long --lang=ko" ;;
 	json) echo "hsc --json --all" ;;
@@ -168,6 +171,13 @@ row() {
 	lookup) "$@" "$hsc" 404 ;;
 	class) "$@" "$hsc" 4xx ;;
 	search) "$@" "$hsc" -s timeout ;;
+	search_ko) "$@" "$hsc" 게이트웨이 시간초과 ;;
+	typo) "$@" "$hsc" gatway ;;
+	# The worst search found: 32 words, the most inside other words,
+	# five of them typos (only three are corrected).
+	worst) "$@" "$hsc" ion ent ing the and ter ati res ver con pro est \
+	    ate rat tio sta ing ere ore ted nce ect ear all com per abc \
+	    gatwayy teapotx forbiddn 시간초가 게이트에이 ;;
 	long_en) "$@" "$hsc" --all --long --lang=en ;;
 	long_ko) "$@" "$hsc" --all --long --lang=ko ;;
 	json) "$@" "$hsc" --json --all ;;
@@ -311,6 +321,7 @@ function mark(ok) { return ok ? "PASS" : "MISS" }
 }
 END {
 	hscrow["lookup"] = hscrow["class"] = hscrow["search"] = 1
+	hscrow["search_ko"] = hscrow["typo"] = hscrow["worst"] = 1
 	hscrow["long_en"] = hscrow["long_ko"] = hscrow["json"] = 1
 	hscrow["static"] = 1
 	peer = ("python" in w) || ("node" in w)
@@ -368,16 +379,17 @@ END {
 
 	print "Targets"
 	printf "%-48s %10s  %s\n", "target", "measured", "result"
-	split("lookup class search", ids, " ")
-	for (k = 1; k <= 3; k++) {
+	split("lookup class search search_ko typo worst", ids, " ")
+	split("1.5 1.5 1.5 1.5 3 10", limit, " ")
+	for (k = 1; k <= 6; k++) {
 		r = ids[k]
-		t = sprintf("%s: Ir <= 1.5x floor", lab[r])
+		t = sprintf("%s: Ir <= %sx floor", lab[r], limit[k])
 		if (ir[r] == "-")
 			printf "%-48s %10s  %s\n", t, "n/a", "n/a"
 		else
 			printf "%-48s %10s  %s\n", t,
 			    ratio(ir[r], ir["floor"]) "x",
-			    mark(ir[r] <= 1.5 * ir["floor"])
+			    mark(ir[r] <= limit[k] * ir["floor"])
 	}
 	split("long_en long_ko", ids, " ")
 	for (k = 1; k <= 2; k++) {
@@ -469,4 +481,31 @@ awk -v h="$t_hsc" -v a="$t_awk" -v w="$t_wc" -v j="$t_json" -v q="$t_jq" \
 	    sprintf("%.2fx", g / z), (g <= z ? "PASS" : "MISS")
 	printf "%-48s %10s  %s\n", "--by=path: within 3x of --count",
 	    sprintf("%.2fx", b / h), (b / h <= 3 ? "PASS" : "MISS")
+}'
+
+# The annotating filter on the same log, beside the awk program one
+# would write instead (the names from hsc --list-codes, looked up by
+# $9) and beside cat, the floor of copying the file at all.  Targets:
+# 10x faster than awk, within 3x of cat.
+"$hsc" --list-codes >"$work/names.tsv"
+cat >"$work/annotate.awk" <<'EOF'
+NR == FNR { split($0, f, "\t"); name[f[1]] = f[2]; next }
+$9 in name { print $0 "\t# " $9 " " name[$9]; next }
+{ print }
+EOF
+t_ann=$(triage hsc "'$hsc' --annotate '$log'")
+t_awka=$(triage awk "awk -f '$work/annotate.awk' '$work/names.tsv' '$log'")
+t_cat=$(triage cat "cat '$log'")
+echo ""
+echo "Annotating ($(wc -l <"$log") lines)"
+awk -v h="$t_ann" -v a="$t_awka" -v c="$t_cat" 'BEGIN {
+	printf "%-44s %9s %9s\n", "command", "median ms", "/hsc"
+	printf "%-44s %9.1f %9s\n", "hsc --annotate", h * 1000, "1.00"
+	printf "%-44s %9.1f %9.2f\n", "awk: print $0 \"\\t# \" $9 \" \" name[$9]",
+	    a * 1000, a / h
+	printf "%-44s %9.1f %9.2f\n", "cat", c * 1000, c / h
+	printf "%-48s %10s  %s\n", "hsc --annotate: 10x faster than awk",
+	    sprintf("%.1fx", a / h), (a / h >= 10 ? "PASS" : "MISS")
+	printf "%-48s %10s  %s\n", "hsc --annotate: within 3x of cat",
+	    sprintf("%.2fx", h / c), (h / c <= 3 ? "PASS" : "MISS")
 }'

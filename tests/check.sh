@@ -1,9 +1,10 @@
 #!/bin/sh
-# make check: the unit tests (Check); the golden tests of the binary and
-# the shell-level checks, run on ./hsc and again on the instrumented
-# build (ASan, UBSan); valgrind; the completions in the real shells and
-# the man pages; a short bounded fuzzing run of each target.  The last
-# line gives the totals.
+# make check: the unit tests (Check); the golden tests of the binary, the
+# shell-level checks and hsc in real terminals (tmux), run on ./hsc and
+# again on the instrumented build (ASan, UBSan); the width sweep;
+# valgrind; the completions in the real shells and the man pages; a
+# short bounded fuzzing run of each target.  The last line gives the
+# totals.
 #
 # usage: tests/check.sh [fast]
 #   fast (make check-fast): the unit and golden tests only.
@@ -59,16 +60,23 @@ stage() {
 }
 
 stage "golden tests" sh tests/run-cli.sh
+stage "relevance suite" sh tests/run-relevance.sh
 if [ "$mode" = fast ]; then
 	echo "total: $passed passed, $failed failed"
 	[ $failed = 0 ]
 	exit
 fi
 stage "shell-level checks" sh tests/run-checks.sh
+stage "width sweep: every width, every view, Python's widths" \
+    python3 tests/width-sweep.py ./hsc
+stage "real terminals (tmux): widths, colours, the pager" \
+    sh tests/run-tty.sh
 stage "golden tests, ASan+UBSan build" env HSC=build/asan/hsc/hsc \
     HSC_FIXTURE=build/asan/fixture/hsc sh tests/run-cli.sh
 stage "shell-level checks, ASan+UBSan build" \
     env HSC=build/asan/hsc/hsc sh tests/run-checks.sh
+stage "real terminals (tmux), ASan+UBSan build" \
+    env HSC=build/asan/hsc/hsc sh tests/run-tty.sh
 stage "valgrind" sh tests/run-valgrind.sh
 stage "the build: clang, -j8, VERSION, BUILD_CC" sh tests/run-build.sh
 if [ -f tests/run-shells.sh ]; then

@@ -656,7 +656,7 @@ done <"$work/help.short"
 if need mandoc mandoc; then
 	mp=$work/manpath
 	mkdir -p "$mp/man1"
-	for p in curl grep gzip jq; do
+	for p in curl git grep gzip jq less sh; do
 		printf '%s\n' '.Dd January 1, 2025' ".Dt $p 1" .Os \
 		    '.Sh NAME' ".Nm $p" '.Nd stand-in' >"$mp/man1/$p.1"
 	done

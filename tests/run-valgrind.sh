@@ -13,7 +13,7 @@ if ! command -v valgrind >/dev/null 2>&1; then
 	echo "valgrind: 0 passed, 1 failed (valgrind is not installed)"
 	exit 1
 fi
-printf '200\n404\n"x" 499 1\n' >"$work/codes"
+printf '200\n404\n"x" 499 1\nHTTP/2 502 \r\n' >"$work/codes"
 pass=0
 fail=0
 run() {
@@ -65,5 +65,43 @@ run -c -j --by=client --timeline "$spike" "$logs"/iis.log
 unset HSC_THREADS
 run --list-codes
 run --help
+run -w 20 --help --lang=ko
+run -l -w 20 499 511
+run --lang=ko -l -w 30 5xx
+run -w 200 -a
+run -c -l -w 24
+run -w 19 404
+# On a terminal (script(1)), through a pager that reads it all, and
+# through one that cannot start.
+if command -v script >/dev/null 2>&1; then
+	printf '#!/bin/sh\ncat >/dev/null\n' >"$work/pager"
+	chmod +x "$work/pager"
+	for p in "$work/pager" /nonexistent/pager; do
+		PAGER=$p TERM=xterm script -qec "stty rows 24 cols 80 2>/dev/null;
+		    valgrind -q --error-exitcode=99 --leak-check=full \
+		    --show-leak-kinds=definite,indirect \
+		    --errors-for-leak-kinds=definite,indirect \
+		    --log-file='$work/vg' '$hsc' -a -l; echo rc=\$?" /dev/null \
+		    </dev/null >"$work/tty" 2>&1
+		if grep -q 'rc=0' "$work/tty" && [ ! -s "$work/vg" ]; then
+			pass=$((pass + 1))
+		else
+			fail=$((fail + 1))
+			echo "FAIL: valgrind hsc -a -l on a terminal, PAGER=$p"
+			cat "$work/vg"
+		fi
+	done
+fi
+run "HTTP/1.1 404 OK" HTTP/1.1 502 Bad Gateway '(404)' 404.
+run -
+run --lang=ko -
+run --annotate
+run -A --color=always --lang=ko
+run -A "$work/codes" "$work/missing"
+run --l
+run --jsn
+run -lang=ko
+run --color never 404
+run
 echo "valgrind: $pass passed, $fail failed"
 [ $fail = 0 ]

@@ -18,7 +18,8 @@
 
 /*
  * The kinds of code: X(ID, name, English label, Korean label).  The
- * name is data/'s `kind:` value and JSON's "kind".
+ * name is data/'s `kind:` value and JSON's "kind".  A pseudo code is
+ * no status at all: what tools and logs write when no response came.
  */
 #define HSC_KINDS(X)							\
 	X(STANDARD, "standard", "standard", "표준")			\
@@ -26,7 +27,8 @@
 	X(EXPERIMENTAL, "experimental", "experimental", "실험적")	\
 	X(DEPRECATED, "deprecated", "deprecated", "폐기됨")		\
 	X(UNUSED, "unused", "unused", "사용 안 함")			\
-	X(UNOFFICIAL, "unofficial", "unofficial", "비공식")
+	X(UNOFFICIAL, "unofficial", "unofficial", "비공식")		\
+	X(PSEUDO, "pseudo", "not an HTTP status", "HTTP 상태 코드 아님")
 
 /* Characters a constant's name may hold after its prefix. */
 #define CS_UPPER	"ABCDEFGHIJKLMNOPQRSTUVWXYZ_"
@@ -39,7 +41,8 @@
  * characters).  The key names the data field (const.go) and the JSON
  * key; the label is what --long shows; a constant is the prefix then
  * one or more of the characters (a NULL prefix: free text, as Node's
- * phrases are).
+ * phrases are).  A '#' in a prefix stands for a digit of the record's
+ * code, in order: Django REST framework's names carry their number.
  */
 #define HSC_CONSTS(X)							\
 	X(GO, "go", "Go", "http.Status", CS_ALPHA)			\
@@ -47,7 +50,12 @@
 	X(RUST, "rust", "Rust", "StatusCode::", CS_UPPER)		\
 	X(SPRING, "spring", "Spring", "HttpStatus.", CS_UPPER)		\
 	X(DOTNET, "dotnet", ".NET", "HttpStatusCode.", CS_ALPHA)	\
-	X(NODE, "node", "Node.js", NULL, NULL)
+	X(NODE, "node", "Node.js", NULL, NULL)				\
+	X(HTTP2, "http2", "Node http2", "http2.constants.HTTP_STATUS_",	\
+	    CS_UPPER)							\
+	X(RACK, "rack", "Rack", ":", CS_LOWER)				\
+	X(DRF, "drf", "DRF", "status.HTTP_###_", CS_UPPER)		\
+	X(SYMFONY, "symfony", "Symfony", "Response::HTTP_", CS_UPPER)
 
 #define HSC_ENUM_ID(prefix, id)	prefix##id
 

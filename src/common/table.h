@@ -13,19 +13,23 @@
 
 /*
  * Where a word of the texts stands, from the most to the least
- * specific: the names (phrase, aliases, Korean name, constants), the
- * summaries with origin, spec and headers, the detailed texts.
+ * specific: the names (phrase, aliases, Korean name, search-only
+ * names, constants), the summaries with origin, spec and headers, the
+ * causes, the detailed texts.
  */
 enum hsc_key {
 	KEY_NAME,
 	KEY_SUMMARY,
+	KEY_CAUSES,
 	KEY_DETAIL,
 	KEY_MAX
 };
 
 /*
  * The search index, built by hscgen: every distinct word of the texts,
- * case-folded and NFKC-normalised, in hsc_vocab ("\nword\nword\n…");
+ * case-folded and NFKC-normalised, in hsc_vocab ("\nword\nword\n…",
+ * sorted bytewise), with the stems of Korean words and their
+ * compounds (see src/gen/hscgen.c);
  * for each, where it occurs: postings (entry index << 2 | enum hsc_key),
  * the best key per entry.  A query word matches the words that contain
  * it, so search reads the vocabulary once instead of every text.
@@ -47,36 +51,81 @@ struct hsc_class {
 	const char	*name[LANG_MAX];
 	const char	*summary[LANG_MAX];
 	const char	*detail[LANG_MAX];	/* paragraphs split by '\n' */
+	const char	*names;			/* as search compares them */
 };
 
+/*
+ * One name a library gives a code, and the versions of that library it
+ * holds for: from since (NULL: as far back as it matters), deprecated
+ * from deprecated, gone from until on (NULL: still there).
+ */
+struct hsc_constant {
+	const char	*name;
+	const char	*since;
+	const char	*until;
+	const char	*deprecated;
+};
+
+/* A code (sub -1) or an IIS substatus code (500.19), as see-also. */
+struct hsc_ref {
+	short		 code;		/* -1 ends a list */
+	short		 sub;
+};
+
+/*
+ * An entry: a meaning of a status code, an IIS substatus code (sub,
+ * 500.19 is 500 with sub 19), or one of the numbers outside 100-599
+ * that data/other.txt lists (000, no response; 999).  Sorted by code,
+ * then sub: a code's meanings first, then its substatus codes.
+ */
 struct hsc_code {
 	unsigned short	 code;
+	short		 sub;			/* or -1 */
 	unsigned char	 kind;			/* enum hsc_kind */
 	const char	*origin;		/* "IANA" or the vendor */
+	const char	*origin_ko;		/* in Korean, or NULL: the same */
 	const char	*phrase;
 	const char *const *aliases;		/* NULL-terminated */
 	const char	*name_ko;
 	const char	*summary[LANG_MAX];
 	const char	*spec;
-	const unsigned short *see;		/* 0-terminated */
+	const char *const *sources;		/* NULL-terminated */
+	const struct hsc_ref *see;
 	const char *const *headers;		/* NULL-terminated */
-	const char	*consts[CONST_MAX];	/* NULL where none */
+	/* Per library: the current name first, then older ones; each
+	 * list ends with a NULL name; NULL where the library has none. */
+	const struct hsc_constant *consts[CONST_MAX];
 	const char	*detail[LANG_MAX];	/* paragraphs split by '\n' */
 	const char	*causes[LANG_MAX];	/* items split by '\n', or NULL */
 	const char	*names;			/* folded names, one a line */
+	const char	*sums;			/* folded summaries, likewise */
+	unsigned short	 prior;			/* how common; 0: rare */
 };
 
 extern const struct hsc_class	 hsc_classes[5];
 extern const struct hsc_code	 hsc_codes[];
 extern const size_t		 hsc_ncodes;
 
+/* The date of the IANA registry the table follows: "2025-09-15". */
+extern const char		 hsc_registry_date[];
+
 extern const char		 hsc_vocab[];
 extern const struct hsc_word	 hsc_words[];
 extern const size_t		 hsc_nwords;
+extern const size_t		 hsc_nstrong;	/* of names and summaries */
+extern const unsigned short	 hsc_bylen[];	/* those, by length */
+extern const unsigned short	 hsc_lenstart[];	/* where a length starts */
+extern const unsigned char	 hsc_pairs[];	/* their pairs of bytes */
+extern const unsigned short	 hsc_bytes[256];	/* their bytes' counts */
 extern const unsigned short	 hsc_postings[];
 
 
 const struct hsc_code	*codes_find(int, size_t *);
+const struct hsc_code	*codes_find_sub(int, int);
+const struct hsc_code	*codes_subs(int, size_t *);
+const struct hsc_code	*codes_ref(const struct hsc_ref *);
 const struct hsc_class	*codes_class(int);
+int			 codes_listed(const struct hsc_code *);
+int			 codes_id(const struct hsc_code *, char *, size_t);
 
 #endif

@@ -90,26 +90,77 @@ ustr_fold(const char *s)
 }
 
 /*
- * Chooses where to break s[0..n-1] for lines of the given width, the
- * first line starting at column start.  On return p[i] is
- * UC_BREAK_POSSIBLE where a line break goes before s[i].  Lines break
- * only after spaces: UAX #14 would also break between any two Hangul
- * syllables, which Korean does not do, and inside names such as
- * WWW-Authenticate or HTTP/1.1, which a reader must see whole.
+ * Chooses where to break s[0..n-1] for lines of at most width columns,
+ * the first line starting at column start.  On return p[i] is
+ * UC_BREAK_POSSIBLE where a line break goes before s[i]; the spaces
+ * before a break belong to no line.  Lines break after spaces only:
+ * UAX #14 would also break between any two Hangul syllables, which
+ * Korean does not do, and inside names such as WWW-Authenticate or
+ * HTTP/1.1, which a reader must see whole.  Only a word wider than a
+ * line breaks inside too, where UAX #14 allows: after the slashes and
+ * hyphens of a URL, the dot of a constant, between Hangul syllables.
+ * One with no such place, as NETWORK_AUTHENTICATION_REQUIRED, stays
+ * whole.
  */
 void
 ustr_breaks(const char *s, size_t n, int width, int start, const char *enc,
     char *p)
 {
+	const char *e = enc != NULL ? enc : "UTF-8";
 	char *o = xmalloc(n);
-	size_t i;
+	size_t i, j, k, line;
+	char keep;
 
+	/*
+	 * After a space, always: UAX #14 keeps '"' and "(" together, or
+	 * a space and the "/" of a path, which would leave a line too wide.
+	 */
 	for (i = 0; i < n; i++)
-		o[i] = i > 0 && s[i - 1] != ' ' ? UC_BREAK_PROHIBITED :
-		    UC_BREAK_UNDEFINED;
-	u8_width_linebreaks((const uint8_t *)s, n, width, start, 0, o,
-	    enc != NULL ? enc : "UTF-8", p);
+		o[i] = i == 0 || s[i] == ' ' ? UC_BREAK_UNDEFINED :
+		    s[i - 1] != ' ' ? UC_BREAK_PROHIBITED : UC_BREAK_POSSIBLE;
+	/*
+	 * libunistring counts the space after a line's last word as part
+	 * of the line; these lines end before it, so they get one column
+	 * more, and the text's end reserves that column back.
+	 */
+	u8_width_linebreaks((const uint8_t *)s, n, width + 1, start, 1, o, e,
+	    p);
+	/* A line wider than width holds one word: break it inside. */
+	for (line = 0, i = 1; i <= n; i++) {
+		if (i < n && p[i] != UC_BREAK_POSSIBLE)
+			continue;
+		for (j = i; j > line && s[j - 1] == ' '; j--)
+			continue;
+		k = line;
+		while (k < j && s[k] == ' ')
+			k++;
+		if (j > k && memchr(s + k, ' ', j - k) == NULL &&
+		    ustr_width(s + k, j - k, e) > width) {
+			keep = p[k];
+			u8_width_linebreaks((const uint8_t *)s + k, j - k,
+			    width, line == 0 ? start : 0, 0, NULL, e, p + k);
+			p[k] = keep;
+		}
+		line = i;
+	}
 	free(o);
+}
+
+/* The width of the widest word of s[0..n-1]: the widest piece a line
+ * break after a space can leave. */
+int
+ustr_widest(const char *s, size_t n, const char *enc)
+{
+	size_t i, w0;
+	int w, max = 0;
+
+	for (i = 0; i < n; i = w0 + 1) {
+		for (w0 = i; w0 < n && s[w0] != ' '; w0++)
+			continue;
+		if ((w = ustr_width(s + i, w0 - i, enc)) > max)
+			max = w;
+	}
+	return max;
 }
 
 /*

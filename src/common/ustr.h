@@ -15,6 +15,7 @@ char	*ustr_nfkc(const char *);
 char	*ustr_fold(const char *);
 char	*ustr_foldn(const char *, size_t, size_t *);
 void	 ustr_breaks(const char *, size_t, int, int, const char *, char *);
+int	 ustr_widest(const char *, size_t, const char *);
 int	 ustr_unsafe(uint32_t);
 char	*ustr_escape(const char *, size_t, size_t);
 

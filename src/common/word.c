@@ -6,11 +6,19 @@
  * symbols (Sm, Sk: <, >, `, ^).  So “teapot”, «teapot», 「게이트웨이」
  * and "teapot" are the words teapot and 게이트웨이; inside a word
  * punctuation stays (HTTP/1.1, max_body, 1.1).
+ *
+ * Korean is written with or without the spaces between words (시간 초과,
+ * 시간초과), and a word may carry a particle (클라이언트가, 연결을): the
+ * rules for both are here too, so that index and query agree.
  */
+#include <string.h>
+
 #include <unictype.h>
+#include <uninorm.h>
 #include <unistr.h>
 
 #include "word.h"
+#include "xalloc.h"
 
 int
 word_is_blank(uint32_t c)
@@ -146,4 +154,160 @@ word_next(const char **s, const char *end, size_t *n)
 		}
 	}
 	return NULL;
+}
+
+/* Whether c is a precomposed Hangul syllable (가 to 힣). */
+int
+word_is_hangul(uint32_t c)
+{
+	return c >= 0xac00 && c <= 0xd7a3;
+}
+
+/* How many characters s[0..n-1] holds (a stray byte is one). */
+size_t
+word_chars(const char *s, size_t n)
+{
+	const char *end = s + n;
+	uint32_t c;
+	size_t k = 0;
+
+	while (s < end) {
+		s += next_char(s, end, &c);
+		k++;
+	}
+	return k;
+}
+
+/*
+ * The particles (조사) a Korean word may end with, and the endings of
+ * its predicates (어미: 됨, 된, 하지, 아요 …), longest first.  A word of
+ * Hangul that ends with one has a stem without it: two syllables or
+ * more after a particle (초과 and 경로 stay whole), one or more after an
+ * ending (없음 is 없, which starts 없는 and 없다).
+ */
+static const char *const particles[] = {
+	"에서", "으로", "까지", "부터", "에게", "한테", "처럼", "보다",
+	"이나", "이랑",
+	"가", "이", "을", "를", "은", "는", "의", "에", "로", "와", "과",
+	"도", "만", "랑",
+	NULL
+};
+static const char *const endings[] = {
+	"되었습니다", "했습니다", "되었다", "되었음", "됐습니다", "습니다",
+	"입니다", "이에요", "됩니다", "합니다", "됐다", "됐음", "되다",
+	"되지", "돼요", "된다", "했다", "했음", "하다", "하지", "해요",
+	"한다", "하는", "하고", "아요", "어요", "예요", "지요",
+	"됨", "된", "함", "한", "음", "요", "다", "지",
+	NULL
+};
+
+/* The length of w[0..n-1] without the first of list it ends with. */
+static size_t
+strip(const char *w, size_t n, const char *const *list, size_t keep)
+{
+	size_t len;
+
+	for (; *list != NULL; list++) {
+		len = strlen(*list);
+		if (len < n && memcmp(w + n - len, *list, len) == 0 &&
+		    word_chars(w, n - len) >= keep)
+			return n - len;
+	}
+	return n;
+}
+
+/*
+ * The length of the stem of the word w[0..n-1], without its particle
+ * or its ending, or n.  A query word matches by its stem too, and the
+ * index holds the stems of its words, so that 클라이언트가 finds
+ * 클라이언트, and 잘못됨 finds 잘못된.
+ */
+size_t
+word_stem(const char *w, size_t n)
+{
+	const char *end = w + n, *q;
+	size_t len, k;
+	uint32_t c;
+
+	for (q = w; q < end; q += len) {
+		len = next_char(q, end, &c);
+		if (!word_is_hangul(c))
+			return n;
+	}
+	if ((k = strip(w, n, particles, 2)) < n)
+		return k;
+	return strip(w, n, endings, 1);
+}
+
+/*
+ * The normal form in which whole phrases are compared: the words of
+ * s[0..n-1] joined by one space, without the space between two Hangul
+ * syllables, since Korean is written with or without it.  "Gateway
+ * Timeout" and "“gateway  timeout”" have one form (when folded), and
+ * so have 게이트웨이 시간 초과 and 게이트웨이 시간초과.  Allocated.
+ */
+char *
+word_normalize(const char *s, size_t n)
+{
+	const char *end = s + n, *w;
+	char *r = xmalloc(n + 1), *p = r;
+	uint32_t last = 0, first, c;
+	size_t len;
+
+	while ((w = word_next(&s, end, &len)) != NULL) {
+		next_char(w, w + len, &first);
+		if (p > r && !(word_is_hangul(last) && word_is_hangul(first)))
+			*p++ = ' ';
+		memcpy(p, w, len);
+		p += len;
+		prev_char(w, w + len, &c);
+		last = c;
+	}
+	*p = '\0';
+	return r;
+}
+
+/*
+ * The units of s[0..n-1] in u (room for WORD_UNITS_MAX) for comparing
+ * spellings: its characters, with each Hangul syllable as its jamo
+ * (canonical decomposition), so that 요쳥 is one letter from 요청.
+ * Returns how many, or -1 when more than WORD_UNITS_MAX.
+ */
+int
+word_units(const char *s, size_t n, uint32_t *u)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + n;
+	ucs4_t c, d[UC_DECOMPOSITION_MAX_LENGTH], e[UC_DECOMPOSITION_MAX_LENGTH];
+	int len, k = 0, nd, ne, i, j;
+
+	while (p < end) {
+		if (*p < 0x80) {
+			c = *p;
+			len = 1;
+		} else if ((len = u8_mbtouc(&c, p, (size_t)(end - p))) <= 0)
+			len = 1;
+		p += len;
+		if (!word_is_hangul(c)) {
+			if (k == WORD_UNITS_MAX)
+				return -1;
+			u[k++] = c;
+			continue;
+		}
+		/* LVT decomposes into LV and T, LV into L and V. */
+		nd = uc_canonical_decomposition(c, d);
+		for (i = 0; i < nd; i++) {
+			ne = word_is_hangul(d[i]) ?
+			    uc_canonical_decomposition(d[i], e) : 0;
+			if (ne <= 0) {
+				ne = 1;
+				e[0] = d[i];
+			}
+			for (j = 0; j < ne; j++) {
+				if (k == WORD_UNITS_MAX)
+					return -1;
+				u[k++] = e[j];
+			}
+		}
+	}
+	return k;
 }

@@ -38,5 +38,13 @@ int		 word_is_punct(uint32_t);
 const char	*word_trim(const char *, size_t *);
 const char	*word_field(const char **, const char *, size_t *);
 const char	*word_next(const char **, const char *, size_t *);
+/* The most units word_units counts. */
+#define WORD_UNITS_MAX	64
+
+int		 word_is_hangul(uint32_t);
+int		 word_units(const char *, size_t, uint32_t *);
+size_t		 word_chars(const char *, size_t);
+size_t		 word_stem(const char *, size_t);
+char		*word_normalize(const char *, size_t);
 
 #endif

@@ -24,17 +24,20 @@ const char *const df_field_names[F_MAX] = {
 	[F_CLASS] = "class",
 	[F_CODE] = "code",
 	[F_ORIGIN] = "origin",
+	[F_ORIGIN_KO] = "origin.ko",
 	[F_KIND] = "kind",
 	[F_PHRASE] = "phrase",
 	[F_ALIAS] = "alias",
 	[F_SPEC] = "spec",
+	[F_SOURCE] = "source",
 	[F_SEE] = "see",
 	[F_HEADERS] = "headers",
 #define X(id, code)							\
 	[F_NAME + LANG_##id] = "name." code,				\
 	[F_SUMMARY + LANG_##id] = "summary." code,			\
 	[F_DETAIL + LANG_##id] = "detail." code,			\
-	[F_CAUSES + LANG_##id] = "causes." code,
+	[F_CAUSES + LANG_##id] = "causes." code,			\
+	[F_SEARCH + LANG_##id] = "search." code,
 	HSC_LANGS(X)
 #undef X
 #define X(id, key, label, prefix, chars)				\
@@ -56,10 +59,12 @@ static const unsigned char field_flags[F_MAX] = {
 	[F_CLASS] = FL_CLASS | FL_REQ_CLASS,
 	[F_CODE] = FL_CODE | FL_REQ_CODE,
 	[F_ORIGIN] = FL_CODE | FL_REQ_CODE,
+	[F_ORIGIN_KO] = FL_CODE,
 	[F_KIND] = FL_CODE | FL_REQ_CODE,
 	[F_PHRASE] = FL_CODE | FL_REQ_CODE,
 	[F_ALIAS] = FL_CODE | FL_REPEAT,
 	[F_SPEC] = FL_CODE | FL_REQ_CODE,
+	[F_SOURCE] = FL_CODE | FL_REPEAT,
 	[F_SEE] = FL_CODE,
 	[F_HEADERS] = FL_CODE,
 	/* A code's English name is its phrase. */
@@ -67,14 +72,82 @@ static const unsigned char field_flags[F_MAX] = {
 #define X(id, code)							\
 	[F_SUMMARY + LANG_##id] = FL_BOTH,				\
 	[F_DETAIL + LANG_##id] = FL_BOTH | FL_MULTI,			\
-	[F_CAUSES + LANG_##id] = FL_CODE | FL_MULTI,
+	[F_CAUSES + LANG_##id] = FL_CODE | FL_MULTI,			\
+	[F_SEARCH + LANG_##id] = FL_CODE | FL_CLASS | FL_REPEAT,
 	HSC_LANGS(X)
 #undef X
 	[F_NAME + LANG_KO] = FL_BOTH,
 #define X(id, key, label, prefix, chars)				\
-	[F_CONST + CONST_##id] = FL_CODE,
+	[F_CONST + CONST_##id] = FL_CODE | FL_REPEAT,
 	HSC_CONSTS(X)
 #undef X
+};
+
+/*
+ * The numbers outside 100-599 that data/other.txt describes, each with
+ * the kind it must have: 000 is no status at all (what curl and logs
+ * write when no response came), 999 a vendor's code outside the range
+ * RFC 9110 §15 allows.  No other number outside 100-599 is a code.
+ */
+static const struct {
+	int		 code;
+	int		 kind;
+} outside[] = {
+	{ 0, KIND_PSEUDO },
+	{ 999, KIND_UNOFFICIAL },
+};
+
+/* The only origin whose codes have substatus codes (500.19). */
+#define SUB_ORIGIN	"Microsoft IIS"
+
+/* The attributes a constant's line may end with, in this order. */
+static const char *const const_attrs[] = { "since", "until", "deprecated" };
+#define NATTRS	((int)(sizeof(const_attrs) / sizeof(const_attrs[0])))
+
+/*
+ * Spring Framework 7.0's HttpStatus (spring-web, HttpStatus.java of
+ * v7.0.9, the same as in v7.0.0): a const.spring line without until=
+ * must name one of these, for its own code; one with until=7.0 or
+ * earlier must not.
+ */
+#define SPRING_CURRENT	"7.0"
+static const struct {
+	const char	*name;
+	int		 code;
+} spring7[] = {
+	{ "CONTINUE", 100 }, { "SWITCHING_PROTOCOLS", 101 },
+	{ "PROCESSING", 102 }, { "EARLY_HINTS", 103 }, { "OK", 200 },
+	{ "CREATED", 201 }, { "ACCEPTED", 202 },
+	{ "NON_AUTHORITATIVE_INFORMATION", 203 }, { "NO_CONTENT", 204 },
+	{ "RESET_CONTENT", 205 }, { "PARTIAL_CONTENT", 206 },
+	{ "MULTI_STATUS", 207 }, { "ALREADY_REPORTED", 208 },
+	{ "IM_USED", 226 }, { "MULTIPLE_CHOICES", 300 },
+	{ "MOVED_PERMANENTLY", 301 }, { "FOUND", 302 }, { "SEE_OTHER", 303 },
+	{ "NOT_MODIFIED", 304 }, { "TEMPORARY_REDIRECT", 307 },
+	{ "PERMANENT_REDIRECT", 308 }, { "BAD_REQUEST", 400 },
+	{ "UNAUTHORIZED", 401 }, { "PAYMENT_REQUIRED", 402 },
+	{ "FORBIDDEN", 403 }, { "NOT_FOUND", 404 },
+	{ "METHOD_NOT_ALLOWED", 405 }, { "NOT_ACCEPTABLE", 406 },
+	{ "PROXY_AUTHENTICATION_REQUIRED", 407 }, { "REQUEST_TIMEOUT", 408 },
+	{ "CONFLICT", 409 }, { "GONE", 410 }, { "LENGTH_REQUIRED", 411 },
+	{ "PRECONDITION_FAILED", 412 }, { "CONTENT_TOO_LARGE", 413 },
+	{ "PAYLOAD_TOO_LARGE", 413 }, { "URI_TOO_LONG", 414 },
+	{ "UNSUPPORTED_MEDIA_TYPE", 415 },
+	{ "REQUESTED_RANGE_NOT_SATISFIABLE", 416 },
+	{ "EXPECTATION_FAILED", 417 }, { "I_AM_A_TEAPOT", 418 },
+	{ "MISDIRECTED_REQUEST", 421 }, { "UNPROCESSABLE_CONTENT", 422 },
+	{ "UNPROCESSABLE_ENTITY", 422 }, { "LOCKED", 423 },
+	{ "FAILED_DEPENDENCY", 424 }, { "TOO_EARLY", 425 },
+	{ "UPGRADE_REQUIRED", 426 }, { "PRECONDITION_REQUIRED", 428 },
+	{ "TOO_MANY_REQUESTS", 429 },
+	{ "REQUEST_HEADER_FIELDS_TOO_LARGE", 431 },
+	{ "UNAVAILABLE_FOR_LEGAL_REASONS", 451 },
+	{ "INTERNAL_SERVER_ERROR", 500 }, { "NOT_IMPLEMENTED", 501 },
+	{ "BAD_GATEWAY", 502 }, { "SERVICE_UNAVAILABLE", 503 },
+	{ "GATEWAY_TIMEOUT", 504 }, { "HTTP_VERSION_NOT_SUPPORTED", 505 },
+	{ "VARIANT_ALSO_NEGOTIATES", 506 }, { "INSUFFICIENT_STORAGE", 507 },
+	{ "LOOP_DETECTED", 508 }, { "BANDWIDTH_LIMIT_EXCEEDED", 509 },
+	{ "NOT_EXTENDED", 510 }, { "NETWORK_AUTHENTICATION_REQUIRED", 511 },
 };
 
 /*
@@ -105,11 +178,13 @@ struct parser {
 	struct df_db		*db;
 	const char		*file;
 	int			 file_class;	/* 1-5, or 0 when unknown */
+	int			 other;		/* data/other.txt */
 	int			 line;
 	struct df_record	*cur;
 	int			 multi;		/* field taking text, or -1 */
 	int			 par;		/* blank line seen in it */
 	int			 last_code;
+	int			 last_sub;
 	int			 have_class;
 };
 
@@ -119,9 +194,11 @@ static void	 append(char **, const char *, int);
 static int	 field_lookup(const char *, size_t);
 static void	 close_record(struct parser *);
 static void	 check_text(struct parser *, const struct df_record *, int);
+static void	 check_glossary(struct parser *, const struct df_record *,
+		    int);
 static void	 check_code(struct parser *, struct df_record *);
 static void	 parse_line(struct parser *, char *);
-static int	 parse_code(const char *, size_t);
+static int	 parse_id(const char *, size_t, int *);
 static int	 class_of_file(const char *);
 
 static void
@@ -158,6 +235,36 @@ append(char **dst, const char *text, int sep)
 	memcpy(*dst + old, text, add + 1);
 }
 
+/*
+ * Appends text to field f of r, after sep, remembering that it came
+ * from line, so that a message about a word in it can name its line.
+ */
+static void
+add_text(struct df_record *r, int f, const char *text, int sep, int line)
+{
+	size_t off = r->val[f] == NULL ? 0 : strlen(r->val[f]);
+
+	if (off > 0 && sep != '\0')
+		off++;
+	r->segs[f] = xreallocarray(r->segs[f], r->nsegs[f] + 1,
+	    sizeof(*r->segs[f]));
+	r->segs[f][r->nsegs[f]].off = off;
+	r->segs[f][r->nsegs[f]++].line = line;
+	append(&r->val[f], text, sep);
+}
+
+/* The line that byte off of field f of r came from. */
+static int
+text_line(const struct df_record *r, int f, size_t off)
+{
+	size_t i;
+	int line = r->vline[f];
+
+	for (i = 0; i < r->nsegs[f] && r->segs[f][i].off <= off; i++)
+		line = r->segs[f][i].line;
+	return line;
+}
+
 /* Appends a copy of s[0..n-1] to the NULL-terminated list *list. */
 static void
 push(char ***list, size_t *n, const char *s, size_t len)
@@ -180,17 +287,58 @@ field_lookup(const char *name, size_t len)
 }
 
 /*
- * Returns 100-599 for a well-formed code s[0..n-1], -1 if malformed, 0
- * if out of range.
+ * Reads s[0..n-1], three digits and perhaps a dot and an IIS substatus
+ * of one to three digits ("500.19"; no leading zero but "500.0"): sets
+ * *sub (-1 for none) and returns the code, or -1 if malformed.
  */
 static int
-parse_code(const char *s, size_t n)
+parse_id(const char *s, size_t n, int *sub)
 {
-	int v = word_code3(s, n);
+	size_t i;
+	int v = n >= 3 ? word_code3(s, 3) : -1;
 
-	if (v < 0)
+	*sub = -1;
+	if (v < 0 || n == 3)
+		return v;
+	if (s[3] != '.' || n < 5 || n > 7 || (s[4] == '0' && n > 5))
 		return -1;
-	return v >= 100 && v <= 599 ? v : 0;
+	for (i = 4, *sub = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return *sub = -1;
+		*sub = *sub * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+/* The kind a number outside 100-599 must have, or -1 if it is none. */
+static int
+outside_kind(int code)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(outside) / sizeof(outside[0]); i++)
+		if (outside[i].code == code)
+			return outside[i].kind;
+	return -1;
+}
+
+/* Whether a source names a document of Microsoft's. */
+static int
+microsoft_source(const char *s)
+{
+	const char *h, *e;
+
+	if (strncmp(s, "https://", 8) == 0)
+		h = s + 8;
+	else if (strncmp(s, "http://", 7) == 0)
+		h = s + 7;
+	else
+		return 0;
+	e = h + strcspn(h, "/");
+	return (e - h >= 13 && strncmp(e - 13, "microsoft.com", 13) == 0 &&
+	    (e - h == 13 || e[-14] == '.')) ||
+	    (e - h >= 8 && strncmp(e - 8, "msdn.com", 8) == 0 &&
+	    (e - h == 8 || e[-9] == '.'));
 }
 
 /* The class a file declares by its name: "4xx.txt" is 4. */
@@ -204,6 +352,15 @@ class_of_file(const char *path)
 	    base[2] == 'x')
 		return base[0] - '0';
 	return 0;
+}
+
+/* Whether a file is other.txt, of the codes outside the classes. */
+static int
+is_other(const char *path)
+{
+	const char *base = strrchr(path, '/');
+
+	return strcmp(base == NULL ? path : base + 1, "other.txt") == 0;
 }
 
 static int
@@ -258,6 +415,34 @@ sentences(const char *s)
 	return n;
 }
 
+/* Whether field f holds Korean text, which the glossary governs. */
+static int
+is_korean(int f)
+{
+	return f == F_NAME + LANG_KO || f == F_ORIGIN_KO ||
+	    f == F_SUMMARY + LANG_KO ||
+	    f == F_DETAIL + LANG_KO || f == F_CAUSES + LANG_KO;
+}
+
+/* Reports every variant the glossary rejects in field f of r. */
+static void
+check_glossary(struct parser *ps, const struct df_record *r, int f)
+{
+	const struct df_db *db = ps->db;
+	const char *s = r->val[f], *p;
+	char *const *v;
+	size_t i;
+
+	for (i = 0; i < db->nterms; i++)
+		for (v = db->terms[i].avoid; *v != NULL; v++)
+			for (p = s; (p = strstr(p, *v)) != NULL; p += strlen(*v))
+				error(ps->db, ps->file,
+				    text_line(r, f, (size_t)(p - s)),
+				    "%s: '%s' is not used: write '%s' "
+				    "(the glossary in %s)", df_field_names[f],
+				    *v, db->terms[i].use, db->glossary);
+}
+
 /*
  * Checks what every text must be: NFC, no character that would act on
  * a terminal or hide (controls, format characters: ustr_unsafe), not
@@ -297,14 +482,22 @@ check_text(struct parser *ps, const struct df_record *r, int f)
 	if (n == 0)
 		error(ps->db, ps->file, r->vline[f], "%s: empty text",
 		    df_field_names[f]);
-	else if (f == F_NAME + LANG_KO && !r->is_class &&
+	else if ((f == F_NAME + LANG_KO || f == F_ORIGIN_KO) && !r->is_class &&
 	    hangul_syllables(s) < 2)
 		error(ps->db, ps->file, r->vline[f],
-		    "name.ko: fewer than two Hangul syllables");
+		    "%s: fewer than two Hangul syllables", df_field_names[f]);
 	else if ((f == F_SUMMARY + LANG_KO || f == F_DETAIL + LANG_KO ||
 	    f == F_CAUSES + LANG_KO) && !mostly_hangul(s))
 		error(ps->db, ps->file, r->vline[f],
 		    "%s: more Latin letters than Hangul", df_field_names[f]);
+	else if (f == F_SEARCH + LANG_KO && hangul_syllables(s) == 0)
+		error(ps->db, ps->file, r->vline[f],
+		    "search.ko: no Hangul; a Latin name goes in search.en");
+	else if (f == F_SEARCH + LANG_EN && hangul_syllables(s) > 0)
+		error(ps->db, ps->file, r->vline[f],
+		    "search.en: Hangul; a Korean name goes in search.ko");
+	if (is_korean(f))
+		check_glossary(ps, r, f);
 }
 
 static int
@@ -319,20 +512,222 @@ valid_header_name(const char *s, size_t n)
 }
 
 /*
- * Whether s has the form of a constant of library i: its prefix, then
- * one or more of its characters (defs.h).
+ * Whether s has the form of a constant of library i for code: its
+ * prefix (where each '#' is the next digit of the code), then one or
+ * more of its characters (defs.h).
  */
 static int
-const_form(int i, const char *s)
+const_form(int i, const char *s, int code)
 {
 	const struct hsc_const_def *d = &hsc_const_defs[i];
-	size_t n;
+	char digits[8];
+	size_t n, k;
+	int nd = 0;
 
 	if (d->prefix == NULL)
 		return 1;
+	snprintf(digits, sizeof(digits), "%03d", code);
 	n = strlen(d->prefix);
-	return strncmp(s, d->prefix, n) == 0 && s[n] != '\0' &&
-	    strspn(s + n, d->chars) == strlen(s + n);
+	for (k = 0; k < n; k++) {
+		if (d->prefix[k] == '#') {
+			if (s[k] != digits[nd++ % 3])
+				return 0;
+		} else if (s[k] != d->prefix[k])
+			return 0;
+	}
+	return s[n] != '\0' && strspn(s + n, d->chars) == strlen(s + n);
+}
+
+/* Whether s is a version: numbers joined by dots, as 7.0 or 6.0.5. */
+static int
+is_version(const char *s)
+{
+	for (;;) {
+		if (*s < '0' || *s > '9')
+			return 0;
+		s += strspn(s, "0123456789");
+		if (*s == '\0')
+			return 1;
+		if (*s++ != '.')
+			return 0;
+	}
+}
+
+/* Compares two versions number by number; 7 is 7.0. */
+static int
+version_cmp(const char *a, const char *b)
+{
+	unsigned long x, y;
+	char *e;
+
+	while (*a != '\0' || *b != '\0') {
+		x = y = 0;
+		if (*a != '\0') {
+			x = strtoul(a, &e, 10);
+			a = *e == '.' ? e + 1 : e;
+		}
+		if (*b != '\0') {
+			y = strtoul(b, &e, 10);
+			b = *e == '.' ? e + 1 : e;
+		}
+		if (x != y)
+			return x < y ? -1 : 1;
+	}
+	return 0;
+}
+
+/*
+ * Reads one line of const.LIB: "NAME [since=V] [until=V]
+ * [deprecated=V]", the attributes last and in that order.  Keeps it in
+ * r->consts, and the name alone, one a line, in r->val, where the
+ * index takes it from.
+ */
+static void
+parse_const(struct parser *ps, struct df_record *r, int i, const char *val)
+{
+	const char *f = df_field_names[F_CONST + i];
+	struct df_const c;
+	char *s = xstrdup(val), *end, *w, *eq, **slot;
+	int a, right = NATTRS;
+
+	memset(&c, 0, sizeof(c));
+	c.line = ps->line;
+	/* The attributes are the last words, those with an '='. */
+	for (end = s + strlen(s);;) {
+		while (end > s && end[-1] == ' ')
+			end--;
+		*end = '\0';
+		for (w = end; w > s && w[-1] != ' '; w--)
+			continue;
+		if ((eq = strchr(w, '=')) == NULL)
+			break;
+		if (w == s) {
+			error(ps->db, ps->file, ps->line,
+			    "%s: no name before '%s'", f, w);
+			goto out;
+		}
+		*eq = '\0';
+		for (a = 0; a < NATTRS; a++)
+			if (strcmp(w, const_attrs[a]) == 0)
+				break;
+		if (a == NATTRS) {
+			error(ps->db, ps->file, ps->line, "%s: unknown "
+			    "attribute '%s=' (since=, until=, deprecated=)", f,
+			    w);
+			goto out;
+		}
+		/* Read from the right: each comes before the one after. */
+		if (a >= right) {
+			error(ps->db, ps->file, ps->line, "%s: %s= %s; write "
+			    "since=, until=, deprecated= in that order", f, w,
+			    a == right ? "given twice" : "out of order");
+			goto out;
+		}
+		if (!is_version(eq + 1)) {
+			error(ps->db, ps->file, ps->line,
+			    "%s: %s=%s is not a version (numbers and dots, "
+			    "as 7.0 or 6.0.5)", f, w, eq + 1);
+			goto out;
+		}
+		slot = a == 0 ? &c.since : a == 1 ? &c.until : &c.deprecated;
+		*slot = xstrdup(eq + 1);
+		right = a;
+		end = w;
+	}
+	if (!const_form(i, s, r->code)) {
+		error(ps->db, ps->file, ps->line,
+		    "%s: '%s' is not a constant of that library", f, s);
+		goto out;
+	}
+	if (c.since != NULL && c.until != NULL &&
+	    version_cmp(c.since, c.until) >= 0)
+		error(ps->db, ps->file, ps->line,
+		    "%s: until=%s is not after since=%s", f, c.until, c.since);
+	if (c.since != NULL && c.deprecated != NULL &&
+	    version_cmp(c.deprecated, c.since) < 0)
+		error(ps->db, ps->file, ps->line,
+		    "%s: deprecated=%s comes before since=%s", f,
+		    c.deprecated, c.since);
+	if (c.until != NULL && c.deprecated != NULL &&
+	    version_cmp(c.deprecated, c.until) >= 0)
+		error(ps->db, ps->file, ps->line,
+		    "%s: deprecated=%s is not before until=%s", f,
+		    c.deprecated, c.until);
+	c.name = xstrdup(s);
+	r->consts[i] = xreallocarray(r->consts[i], r->nconsts[i] + 1,
+	    sizeof(c));
+	r->consts[i][r->nconsts[i]++] = c;
+	if (r->val[F_CONST + i] == NULL)
+		r->vline[F_CONST + i] = ps->line;
+	add_text(r, F_CONST + i, s, '\n', ps->line);
+	free(s);
+	return;
+out:
+	free(c.since);
+	free(c.until);
+	free(c.deprecated);
+	free(s);
+}
+
+/*
+ * Checks the lines of const.LIB together: no name twice, the current
+ * name first, Node's phrases only where they differ, and Spring's
+ * names against Spring 7.
+ */
+static void
+check_consts(struct parser *ps, const struct df_record *r, int i)
+{
+	const char *f = df_field_names[F_CONST + i], *name;
+	const struct df_const *c = r->consts[i], *k;
+	size_t n = r->nconsts[i], j, m;
+
+	if (n == 0)
+		return;
+	for (k = c; k < c + n; k++) {
+		for (j = 0; c + j < k; j++)
+			if (strcmp(c[j].name, k->name) == 0)
+				error(ps->db, ps->file, k->line,
+				    "%s: '%s' given twice", f, k->name);
+		if (k == c)
+			continue;
+		if (c->until != NULL && k->until == NULL)
+			error(ps->db, ps->file, c->line, "%s: the first line "
+			    "is the current name, but it has until= and "
+			    "'%s' has not", f, k->name);
+		else if (c->deprecated != NULL && k->deprecated == NULL &&
+		    k->until == NULL)
+			error(ps->db, ps->file, c->line, "%s: the first line "
+			    "is the current name, but it is deprecated and "
+			    "'%s' is not", f, k->name);
+	}
+	if (i == CONST_NODE && r->val[F_PHRASE] != NULL)
+		for (k = c; k < c + n; k++)
+			if (strcmp(k->name, r->val[F_PHRASE]) == 0)
+				error(ps->db, ps->file, k->line,
+				    "const.node repeats the phrase; give it "
+				    "only where Node differs");
+	if (i != CONST_SPRING)
+		return;
+	for (k = c; k < c + n; k++) {
+		name = k->name + strlen(hsc_const_defs[i].prefix);
+		for (m = 0; m < sizeof(spring7) / sizeof(spring7[0]); m++)
+			if (strcmp(spring7[m].name, name) == 0)
+				break;
+		if (k->until == NULL && m == sizeof(spring7) /
+		    sizeof(spring7[0]))
+			error(ps->db, ps->file, k->line, "%s: %s is not in "
+			    "Spring %s's HttpStatus; say until= which version "
+			    "dropped it", f, k->name, SPRING_CURRENT);
+		else if (k->until == NULL && spring7[m].code != r->code)
+			error(ps->db, ps->file, k->line, "%s: %s is Spring's "
+			    "%d, not %d", f, k->name, spring7[m].code, r->code);
+		else if (k->until != NULL && m < sizeof(spring7) /
+		    sizeof(spring7[0]) &&
+		    version_cmp(k->until, SPRING_CURRENT) <= 0)
+			error(ps->db, ps->file, k->line, "%s: %s is still in "
+			    "Spring %s, so not until=%s", f, k->name,
+			    SPRING_CURRENT, k->until);
+	}
 }
 
 /* The language texts of a field pair that must differ. */
@@ -351,43 +746,69 @@ static void
 check_code(struct parser *ps, struct df_record *r)
 {
 	const char *s, *e, *w;
-	size_t naliases = 0, nheaders = 0, nsee = 0, n;
-	int i, code, l;
+	size_t naliases = 0, nheaders = 0, nsee = 0, nsources = 0, n;
+	int i, code, sub, l;
 
 	if (r->val[F_KIND] != NULL) {
 		if ((r->kind = hsc_kind_parse(r->val[F_KIND])) < 0)
 			error(ps->db, ps->file, r->vline[F_KIND],
 			    "unknown kind '%s' (standard, webdav, "
-			    "experimental, deprecated, unused, unofficial)",
-			    r->val[F_KIND]);
+			    "experimental, deprecated, unused, unofficial, "
+			    "pseudo)", r->val[F_KIND]);
 		else if (r->val[F_ORIGIN] != NULL &&
-		    (r->kind == KIND_UNOFFICIAL) !=
+		    (r->kind == KIND_UNOFFICIAL || r->kind == KIND_PSEUDO) !=
 		    (strcmp(r->val[F_ORIGIN], "IANA") != 0))
 			error(ps->db, ps->file, r->vline[F_KIND],
 			    "kind '%s' does not fit origin '%s': only codes "
 			    "outside IANA are unofficial", r->val[F_KIND],
 			    r->val[F_ORIGIN]);
+		else if (ps->other && outside_kind(r->code) >= 0 &&
+		    r->kind != outside_kind(r->code))
+			error(ps->db, ps->file, r->vline[F_KIND],
+			    "kind '%s': %03d is %s", r->val[F_KIND], r->code,
+			    hsc_kind_names[outside_kind(r->code)]);
+		else if (!ps->other && r->kind == KIND_PSEUDO)
+			error(ps->db, ps->file, r->vline[F_KIND],
+			    "kind 'pseudo' is for 000 in other.txt only");
+	}
+	/* An IIS substatus names its documents, Microsoft's among them;
+	 * 000, no status at all, names who writes it. */
+	if (r->sub >= 0 && r->val[F_ORIGIN] != NULL &&
+	    strcmp(r->val[F_ORIGIN], SUB_ORIGIN) != 0)
+		error(ps->db, ps->file, r->line, "substatus codes are %s's; "
+		    "origin '%s' has none", SUB_ORIGIN, r->val[F_ORIGIN]);
+	if ((r->sub >= 0 || r->kind == KIND_PSEUDO) &&
+	    r->val[F_SOURCE] == NULL)
+		error(ps->db, ps->file, r->line, "%s needs source: lines "
+		    "naming the documents it rests on", r->sub >= 0 ?
+		    "an IIS substatus code" : "a pseudo code");
+	else if (r->sub >= 0) {
+		for (s = r->val[F_SOURCE]; *s != '\0' &&
+		    !microsoft_source(s); s += strcspn(s, "\n"),
+		    s += *s == '\n')
+			continue;
+		if (*s == '\0')
+			error(ps->db, ps->file, r->vline[F_SOURCE],
+			    "source: an IIS substatus code needs a Microsoft "
+			    "document (a URL on microsoft.com)");
 	}
 	/* Registered codes cite an RFC or draft; vendor codes do not. */
 	if ((s = r->val[F_SPEC]) != NULL && r->kind >= 0) {
-		if (r->kind == KIND_UNOFFICIAL && strncmp(s, "RFC ", 4) == 0)
+		if (r->kind >= KIND_UNOFFICIAL && strncmp(s, "RFC ", 4) == 0)
 			error(ps->db, ps->file, r->vline[F_SPEC],
 			    "spec: a vendor code cites the vendor, not an RFC");
-		else if (r->kind != KIND_UNOFFICIAL &&
+		else if (r->kind < KIND_UNOFFICIAL &&
 		    strncmp(s, "RFC ", 4) != 0 && strncmp(s, "draft-", 6) != 0)
 			error(ps->db, ps->file, r->vline[F_SPEC],
 			    "spec: a registered code cites an RFC or a draft");
 	}
 	for (i = 0; i < CONST_MAX; i++)
-		if ((s = r->val[F_CONST + i]) != NULL && !const_form(i, s))
-			error(ps->db, ps->file, r->vline[F_CONST + i],
-			    "%s: '%s' is not a constant of that library",
-			    df_field_names[F_CONST + i], s);
-	if ((s = r->val[F_CONST + CONST_NODE]) != NULL &&
-	    r->val[F_PHRASE] != NULL && strcmp(s, r->val[F_PHRASE]) == 0)
-		error(ps->db, ps->file, r->vline[F_CONST + CONST_NODE],
-		    "const.node repeats the phrase; give it only where Node "
-		    "differs");
+		check_consts(ps, r, i);
+	/* A registered code's origin is IANA, in every language. */
+	if (r->val[F_ORIGIN_KO] != NULL && r->val[F_ORIGIN] != NULL &&
+	    strcmp(r->val[F_ORIGIN], "IANA") == 0)
+		error(ps->db, ps->file, r->vline[F_ORIGIN_KO],
+		    "origin.ko: IANA needs no Korean name");
 	if (r->val[F_PHRASE] != NULL && r->val[F_NAME + LANG_KO] != NULL &&
 	    strcmp(r->val[F_PHRASE], r->val[F_NAME + LANG_KO]) == 0)
 		error(ps->db, ps->file, r->vline[F_NAME + LANG_KO],
@@ -427,28 +848,39 @@ check_code(struct parser *ps, struct df_record *r)
 				    (int)n, w);
 			push(&r->headers, &nheaders, w, n);
 		}
+	if ((s = r->val[F_SOURCE]) != NULL)
+		for (; *s != '\0'; s = *e == '\0' ? e : e + 1) {
+			e = s + strcspn(s, "\n");
+			push(&r->sources, &nsources, s, (size_t)(e - s));
+		}
 	r->see = xmalloc(sizeof(*r->see));
 	if ((s = r->val[F_SEE]) != NULL)
 		for (e = s + strlen(s); (w = word_field(&s, e, &n)) != NULL;) {
-			code = parse_code(w, n);
-			if (code <= 0)
+			code = parse_id(w, n, &sub);
+			if (code < 0 || (code < 100 || code > 599 ?
+			    sub >= 0 || outside_kind(code) < 0 : 0))
 				error(ps->db, ps->file, r->vline[F_SEE],
 				    "see: '%.*s' is not a status code", (int)n,
 				    w);
-			else if (code == r->code)
+			else if (code == r->code && sub == r->sub)
 				error(ps->db, ps->file, r->vline[F_SEE],
-				    "see: %d is this record's own code", code);
+				    "see: %.*s is this record's own code",
+				    (int)n, w);
 			else {
 				r->see = xreallocarray(r->see, nsee + 2,
 				    sizeof(*r->see));
-				r->see[nsee++] = (unsigned short)code;
+				r->see[nsee].code = code;
+				r->see[nsee++].sub = sub;
 			}
 		}
-	r->see[nsee] = 0;
+	r->see[nsee].code = -1;
+	r->see[nsee].sub = -1;
 	if (r->aliases == NULL)
 		r->aliases = xcalloc(1, sizeof(*r->aliases));
 	if (r->headers == NULL)
 		r->headers = xcalloc(1, sizeof(*r->headers));
+	if (r->sources == NULL)
+		r->sources = xcalloc(1, sizeof(*r->sources));
 }
 
 /* Checks the record just ended and its fields as a whole. */
@@ -513,7 +945,8 @@ parse_line(struct parser *ps, char *s)
 			return;
 		}
 		s += strspn(s, " ");
-		append(&ps->cur->val[ps->multi], s, ps->par ? '\n' : ' ');
+		add_text(ps->cur, ps->multi, s, ps->par ? '\n' : ' ',
+		    ps->line);
 		ps->par = 0;
 		return;
 	}
@@ -522,7 +955,8 @@ parse_line(struct parser *ps, char *s)
 	ps->par = 0;
 	colon = strchr(s, ':');
 	if (colon == NULL || colon == s ||
-	    strspn(s, "abcdefghijklmnopqrstuvwxyz.") != (size_t)(colon - s)) {
+	    strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789.") !=
+	    (size_t)(colon - s)) {
 		error(db, ps->file, ps->line, "expected 'field: value'");
 		return;
 	}
@@ -547,6 +981,8 @@ parse_line(struct parser *ps, char *s)
 		r->seq = db->nrec;
 		r->is_class = f == F_CLASS;
 		r->kind = -1;
+		r->code = -1;
+		r->sub = -1;
 		r->val[f] = xstrdup(val);
 		r->vline[f] = ps->line;
 		if (f == F_CLASS) {
@@ -557,6 +993,9 @@ parse_line(struct parser *ps, char *s)
 				return;
 			}
 			r->code = 100 * (val[0] - '0');
+			if (ps->other)
+				error(db, ps->file, ps->line, "other.txt holds "
+				    "codes outside the classes, and no class");
 			if (ps->have_class)
 				error(db, ps->file, ps->line,
 				    "second class record in one file");
@@ -568,15 +1007,24 @@ parse_line(struct parser *ps, char *s)
 				    val);
 			return;
 		}
-		code = parse_code(val, strlen(val));
+		code = parse_id(val, strlen(val), &r->sub);
 		if (code < 0) {
 			error(db, ps->file, ps->line,
-			    "code '%s' is not three digits", val);
+			    "code '%s' is not three digits (or three digits, a "
+			    "dot and an IIS substatus: 500.19)", val);
 			return;
 		}
-		if (code == 0) {
+		if (ps->other && (outside_kind(code) < 0 || r->sub >= 0)) {
+			error(db, ps->file, ps->line, "code %s is not one of "
+			    "the numbers outside 100-599 that other.txt may "
+			    "hold (000, 999)", val);
+			return;
+		}
+		if (!ps->other && (code < 100 || code > 599)) {
 			error(db, ps->file, ps->line,
-			    "code %s is outside 100-599", val);
+			    "code %s is outside 100-599%s", val,
+			    outside_kind(code) >= 0 ? " (it goes in "
+			    "other.txt)" : "");
 			return;
 		}
 		r->code = code;
@@ -584,11 +1032,14 @@ parse_line(struct parser *ps, char *s)
 			error(db, ps->file, ps->line,
 			    "code %d does not belong to class %dxx of this "
 			    "file", code, ps->file_class);
-		if (code < ps->last_code)
+		if (code < ps->last_code || (code == ps->last_code &&
+		    r->sub < ps->last_sub))
 			error(db, ps->file, ps->line,
-			    "code %d out of order: it comes after %d", code,
-			    ps->last_code);
+			    "code %s out of order: it comes after %03d%s", val,
+			    ps->last_code, ps->last_sub >= 0 ? " and a "
+			    "substatus of it" : "");
 		ps->last_code = code;
+		ps->last_sub = r->sub;
 		return;
 	}
 
@@ -614,9 +1065,13 @@ parse_line(struct parser *ps, char *s)
 		    df_field_names[f]);
 		return;
 	}
+	if (f >= F_CONST && f < F_CONST + CONST_MAX) {
+		parse_const(ps, r, f - F_CONST, val);
+		return;
+	}
 	if (r->val[f] == NULL)
 		r->vline[f] = ps->line;
-	append(&r->val[f], val, '\n');
+	add_text(r, f, val, '\n', ps->line);
 	if (field_flags[f] & FL_MULTI)
 		ps->multi = f;
 }
@@ -642,10 +1097,12 @@ df_read_stream(struct df_db *db, FILE *fp, const char *name)
 	db->files = xrealloc(db->files, (db->nfiles + 1) * sizeof(char *));
 	ps.file = db->files[db->nfiles++] = xstrdup(name);
 	ps.file_class = class_of_file(name);
+	ps.other = is_other(name);
 	ps.multi = -1;
-	if (ps.file_class == 0)
-		error(db, ps.file, 0,
-		    "file name must start with its class, as in 4xx.txt");
+	ps.last_sub = -1;
+	if (ps.file_class == 0 && !ps.other)
+		error(db, ps.file, 0, "file name must start with its class, "
+		    "as in 4xx.txt (or be other.txt)");
 	while ((len = getline(&line, &cap, fp)) != -1) {
 		ps.line++;
 		if (memchr(line, '\0', (size_t)len) != NULL) {
@@ -660,7 +1117,7 @@ df_read_stream(struct df_db *db, FILE *fp, const char *name)
 	free(line);
 	if (ferror(fp))
 		error(db, ps.file, 0, "read error: %s", strerror(errno));
-	else if (!ps.have_class && ps.file_class != 0)
+	else if (!ps.have_class && ps.file_class != 0 && !ps.other)
 		error(db, ps.file, 0, "no 'class: %dxx' record",
 		    ps.file_class);
 	return db->nerr - before;
@@ -681,6 +1138,80 @@ df_read(struct df_db *db, const char *path)
 	return n;
 }
 
+/*
+ * Reads the Korean glossary of data/WRITING.md: the lines
+ * "- 사용: TERM — 쓰지 않음: VARIANT, VARIANT", which the Korean fields
+ * of the records read after it must follow.  Returns the number of
+ * errors.
+ */
+int
+df_read_glossary_stream(struct df_db *db, FILE *fp, const char *name)
+{
+	static const char use[] = "- 사용: ", sep[] = " — 쓰지 않음: ";
+	struct df_term *t;
+	char *line = NULL, *s, *e, *v;
+	size_t cap = 0, n, nv;
+	ssize_t len;
+	int lineno = 0, before = db->nerr;
+
+	free(db->glossary);
+	db->glossary = xstrdup(name);
+	while ((len = getline(&line, &cap, fp)) != -1) {
+		lineno++;
+		if (len > 0 && line[len - 1] == '\n')
+			line[--len] = '\0';
+		if (strncmp(line, use, strlen(use)) != 0)
+			continue;
+		s = line + strlen(use);
+		if ((e = strstr(s, sep)) == NULL || e == s ||
+		    e[strlen(sep)] == '\0') {
+			error(db, name, lineno, "a glossary line reads "
+			    "'%sTERM%sVARIANT, VARIANT'", use, sep);
+			continue;
+		}
+		*e = '\0';
+		db->terms = xreallocarray(db->terms, db->nterms + 1,
+		    sizeof(*db->terms));
+		t = &db->terms[db->nterms++];
+		t->use = xstrdup(s);
+		t->avoid = NULL;
+		nv = 0;
+		for (s = e + strlen(sep); *s != '\0'; s = *e ? e + 2 : e) {
+			if ((e = strstr(s, ", ")) == NULL)
+				e = s + strlen(s);
+			n = (size_t)(e - s);
+			v = xstrndup(s, n);
+			if (n == 0 || strstr(t->use, v) != NULL)
+				error(db, name, lineno, "glossary: '%s' cannot "
+				    "be a variant of '%s'", v, t->use);
+			push(&t->avoid, &nv, v, n);
+			free(v);
+		}
+	}
+	free(line);
+	if (ferror(fp))
+		error(db, name, 0, "read error: %s", strerror(errno));
+	else if (db->nterms == 0)
+		error(db, name, 0, "no glossary lines ('%sTERM%sVARIANT')",
+		    use, sep);
+	return db->nerr - before;
+}
+
+int
+df_read_glossary(struct df_db *db, const char *path)
+{
+	FILE *fp;
+	int n;
+
+	if ((fp = fopen(path, "r")) == NULL) {
+		error(db, path, 0, "%s", strerror(errno));
+		return 1;
+	}
+	n = df_read_glossary_stream(db, fp, path);
+	fclose(fp);
+	return n;
+}
+
 static int
 by_code(const void *a, const void *b)
 {
@@ -690,26 +1221,95 @@ by_code(const void *a, const void *b)
 		return x->is_class ? -1 : 1;
 	if (x->code != y->code)
 		return x->code < y->code ? -1 : 1;
+	/* A code's meanings first, then its substatus codes in order. */
+	if (x->sub != y->sub)
+		return x->sub < y->sub ? -1 : 1;
 	/* Stable: keep the order of the files and of the lines. */
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+/* A record of code (sub -1: a meaning of the code itself), or NULL. */
 static const struct df_record *
-find_code(const struct df_db *db, int code)
+find_code(const struct df_db *db, int code, int sub)
 {
 	size_t i;
 
 	for (i = 0; i < db->nrec; i++)
-		if (!db->rec[i].is_class && db->rec[i].code == code)
+		if (!db->rec[i].is_class && db->rec[i].code == code &&
+		    db->rec[i].sub == sub)
 			return &db->rec[i];
 	return NULL;
 }
 
 /*
- * The IANA registry of status codes (as of its 2024 revision), with the
- * reference it gives: every code must be in the data, from origin
- * IANA, citing that reference.
+ * Reads data/common.txt, the codes in the order in which people meet
+ * them, the most common first: one "CODE" or "CODE ORIGIN" a line (the
+ * origin picks one of a number's meanings; without it, the first),
+ * '#' comments.  Call after df_finish; each listed record gets a prior,
+ * higher the commoner.
  */
+int
+df_read_common(struct df_db *db, const char *path)
+{
+	struct df_record *r, *hit;
+	FILE *fp;
+	char *line = NULL, *o;
+	size_t cap = 0, i, nlines = 0, n;
+	ssize_t len;
+	int before = db->nerr, lineno = 0, code;
+
+	if ((fp = fopen(path, "r")) == NULL) {
+		error(db, path, 0, "%s", strerror(errno));
+		return 1;
+	}
+	while (getline(&line, &cap, fp) != -1)
+		nlines++;
+	rewind(fp);
+	while ((len = getline(&line, &cap, fp)) != -1) {
+		lineno++;
+		n = (size_t)len;
+		while (n > 0 && word_blank_byte((unsigned char)line[n - 1]))
+			line[--n] = '\0';
+		if (n == 0 || line[0] == '#')
+			continue;
+		code = n >= 3 ? word_code3(line, 3) : -1;
+		if (code < 0 || (n > 3 && line[3] != ' ')) {
+			error(db, path, lineno, "expected 'CODE' or 'CODE "
+			    "ORIGIN'");
+			continue;
+		}
+		o = n > 3 ? line + 4 : NULL;
+		for (i = 0, hit = NULL; i < db->nrec && hit == NULL; i++) {
+			r = &db->rec[i];
+			if (!r->is_class && r->code == code && r->sub < 0 &&
+			    (o == NULL ||
+			    (r->val[F_ORIGIN] != NULL &&
+			    strcmp(r->val[F_ORIGIN], o) == 0)))
+				hit = r;
+		}
+		if (hit == NULL) {
+			if (!db->subset)
+				error(db, path, lineno, "no record %s", line);
+			continue;
+		}
+		if (hit->prior != 0)
+			error(db, path, lineno, "%s listed twice", line);
+		hit->prior = (int)(nlines - (size_t)lineno + 1);
+	}
+	free(line);
+	fclose(fp);
+	return db->nerr - before;
+}
+
+/*
+ * The IANA registry of status codes, as last updated on this date
+ * (2025-09-15: 104's temporary registration extended), with the
+ * reference it gives: every code must be in the data, from origin
+ * IANA, citing that reference.  hsc --version names the date: update it
+ * with the list.
+ */
+const char df_iana_date[] = "2025-09-15";
+
 static const struct {
 	int		 code;
 	const char	*spec;
@@ -760,7 +1360,7 @@ df_finish(struct df_db *db)
 	const struct df_record *r, *q;
 	size_t i, j;
 	int before = db->nerr, seen[6] = { 0 };
-	const unsigned short *s;
+	const struct df_ref *s;
 
 	if (db->nrec > 0)
 		qsort(db->rec, db->nrec, sizeof(*db->rec), by_code);
@@ -774,19 +1374,50 @@ df_finish(struct df_db *db)
 		}
 		for (j = i; j-- > 0;) {
 			q = &db->rec[j];
-			if (q->is_class || q->code != r->code)
+			if (q->is_class || q->code != r->code ||
+			    q->sub != r->sub)
 				break;
 			if (q->val[F_ORIGIN] != NULL &&
 			    r->val[F_ORIGIN] != NULL &&
 			    strcasecmp(q->val[F_ORIGIN], r->val[F_ORIGIN]) == 0)
 				error(db, r->file, r->line,
-				    "code %d from %s already defined at %s:%d",
-				    r->code, r->val[F_ORIGIN], q->file, q->line);
+				    "code %s from %s already defined at %s:%d",
+				    r->val[F_CODE], r->val[F_ORIGIN], q->file,
+				    q->line);
 		}
-		for (s = r->see; s != NULL && *s != 0; s++)
-			if (find_code(db, *s) == NULL)
-				error(db, r->file, r->vline[F_SEE],
-				    "see: code %d is not in the data", *s);
+		if (r->sub >= 0 && find_code(db, r->code, -1) == NULL)
+			error(db, r->file, r->line, "%s is a substatus of %d, "
+			    "which is not in the data", r->val[F_CODE],
+			    r->code);
+		/* An origin has one Korean name, or none, everywhere. */
+		for (j = 0; j < i; j++) {
+			q = &db->rec[j];
+			if (q->is_class || q->val[F_ORIGIN] == NULL ||
+			    r->val[F_ORIGIN] == NULL ||
+			    strcmp(q->val[F_ORIGIN], r->val[F_ORIGIN]) != 0)
+				continue;
+			if ((q->val[F_ORIGIN_KO] == NULL) !=
+			    (r->val[F_ORIGIN_KO] == NULL) ||
+			    (q->val[F_ORIGIN_KO] != NULL &&
+			    strcmp(q->val[F_ORIGIN_KO],
+			    r->val[F_ORIGIN_KO]) != 0))
+				error(db, r->file, r->line, "origin '%s' has "
+				    "another origin.ko at %s:%d; give it the "
+				    "same one everywhere", r->val[F_ORIGIN],
+				    q->file, q->line);
+			break;
+		}
+		for (s = r->see; s != NULL && s->code >= 0; s++)
+			if (find_code(db, s->code, s->sub) == NULL) {
+				if (s->sub >= 0)
+					error(db, r->file, r->vline[F_SEE],
+					    "see: code %03d.%d is not in the "
+					    "data", s->code, s->sub);
+				else
+					error(db, r->file, r->vline[F_SEE],
+					    "see: code %03d is not in the data",
+					    s->code);
+			}
 	}
 	for (i = 1; i <= 5; i++)
 		if (!seen[i])
@@ -796,6 +1427,7 @@ df_finish(struct df_db *db)
 		for (j = 0; j < db->nrec; j++) {
 			r = &db->rec[j];
 			if (!r->is_class && r->code == iana[i].code &&
+			    r->sub < 0 &&
 			    r->val[F_ORIGIN] != NULL &&
 			    strcmp(r->val[F_ORIGIN], "IANA") == 0)
 				break;
@@ -816,7 +1448,7 @@ void
 df_free(struct df_db *db)
 {
 	char **p;
-	size_t i;
+	size_t i, j;
 	int f;
 
 	for (i = 0; i < db->nrec; i++) {
@@ -827,9 +1459,31 @@ df_free(struct df_db *db)
 			free(*p);
 		for (p = db->rec[i].headers; p != NULL && *p != NULL; p++)
 			free(*p);
+		for (p = db->rec[i].sources; p != NULL && *p != NULL; p++)
+			free(*p);
 		free(db->rec[i].aliases);
 		free(db->rec[i].headers);
+		free(db->rec[i].sources);
+		for (f = 0; f < F_MAX; f++)
+			free(db->rec[i].segs[f]);
+		for (f = 0; f < CONST_MAX; f++) {
+			for (j = 0; j < db->rec[i].nconsts[f]; j++) {
+				free(db->rec[i].consts[f][j].name);
+				free(db->rec[i].consts[f][j].since);
+				free(db->rec[i].consts[f][j].until);
+				free(db->rec[i].consts[f][j].deprecated);
+			}
+			free(db->rec[i].consts[f]);
+		}
 	}
+	for (i = 0; i < db->nterms; i++) {
+		free(db->terms[i].use);
+		for (p = db->terms[i].avoid; p != NULL && *p != NULL; p++)
+			free(*p);
+		free(db->terms[i].avoid);
+	}
+	free(db->terms);
+	free(db->glossary);
 	for (i = 0; i < db->nfiles; i++)
 		free(db->files[i]);
 	free(db->files);

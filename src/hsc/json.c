@@ -17,9 +17,10 @@
 #include "xalloc.h"
 
 static void	 json_chars(FILE *, const char *, size_t);
+static void	 json_or_null(FILE *, const char *);
 static void	 json_list(FILE *, const char *const *);
 static void	 json_texts(FILE *, const char *const *, int);
-static void	 json_entry(FILE *, const struct hsc_code *);
+static void	 json_entry(FILE *, const struct hsc_code *, int);
 static void	 json_results(struct out *, const struct result *, size_t,
 		    int);
 static void	 json_count(struct out *, const struct count *, int);
@@ -89,6 +90,16 @@ json_string(FILE *fp, const char *s, size_t n)
 	putc('"', fp);
 }
 
+/* A string, or null for NULL. */
+static void
+json_or_null(FILE *fp, const char *s)
+{
+	if (s == NULL)
+		fputs("null", fp);
+	else
+		json_string(fp, s, strlen(s));
+}
+
 static void
 json_list(FILE *fp, const char *const *p)
 {
@@ -132,12 +143,23 @@ json_texts(FILE *fp, const char *const *t, int array)
 	putc('}', fp);
 }
 
+/* Where a search matched, as the "match" key says it. */
+static const char *const match_names[KEY_MAX] = {
+	[KEY_NAME] = "name", [KEY_SUMMARY] = "summary",
+	[KEY_CAUSES] = "causes", [KEY_DETAIL] = "detail",
+};
+
 static void
-json_entry(FILE *fp, const struct hsc_code *c)
+json_entry(FILE *fp, const struct hsc_code *c, int match)
 {
 	static const char *const none[LANG_MAX] = { "", "" };
 	const char *names[LANG_MAX];
-	const unsigned short *s;
+	const struct hsc_ref *s;
+	const struct hsc_constant *k;
+	const struct hsc_code *sub;
+	const char *const nolist[] = { NULL };
+	char id[16];
+	size_t n, j;
 	int i, first;
 
 	fprintf(fp, "{\"code\":%d,\"phrase\":", c->code);
@@ -148,15 +170,24 @@ json_entry(FILE *fp, const struct hsc_code *c)
 	names[LANG_KO] = c->name_ko;
 	fputs(",\"name\":", fp);
 	json_texts(fp, names, 0);
-	fprintf(fp, ",\"class\":\"%dxx\",\"kind\":\"%s\",\"official\":%s,"
-	    "\"origin\":", c->code / 100, hsc_kind_names[c->kind],
-	    c->kind == KIND_UNOFFICIAL ? "false" : "true");
+	/* 000 and 999 are in no class. */
+	if (c->code >= 100 && c->code <= 599)
+		fprintf(fp, ",\"class\":\"%dxx\"", c->code / 100);
+	else
+		fputs(",\"class\":null", fp);
+	fprintf(fp, ",\"kind\":\"%s\",\"official\":%s,\"origin\":",
+	    hsc_kind_names[c->kind], c->kind == KIND_UNOFFICIAL ||
+	    c->kind == KIND_PSEUDO ? "false" : "true");
 	json_string(fp, c->origin, strlen(c->origin));
 	fputs(",\"spec\":", fp);
 	json_string(fp, c->spec, strlen(c->spec));
+	/* The codes among the references; see_also_ids has them all. */
 	fputs(",\"see_also\":[", fp);
-	for (s = c->see; *s != 0; s++)
-		fprintf(fp, "%s%d", s == c->see ? "" : ",", *s);
+	for (s = c->see, first = 1; s->code >= 0; s++)
+		if (s->sub < 0) {
+			fprintf(fp, "%s%d", first ? "" : ",", s->code);
+			first = 0;
+		}
 	fputs("],\"headers\":", fp);
 	json_list(fp, c->headers);
 	fputs(",\"summary\":", fp);
@@ -165,16 +196,65 @@ json_entry(FILE *fp, const struct hsc_code *c)
 	json_texts(fp, c->detail, 0);
 	fputs(",\"causes\":", fp);
 	json_texts(fp, c->causes[LANG_EN] != NULL ? c->causes : none, 1);
+	/* The current names, then every name with its versions. */
 	fputs(",\"constants\":{", fp);
 	for (i = 0, first = 1; i < CONST_MAX; i++) {
 		if (c->consts[i] == NULL)
 			continue;
 		fprintf(fp, "%s\"%s\":", first ? "" : ",",
 		    hsc_const_defs[i].key);
-		json_string(fp, c->consts[i], strlen(c->consts[i]));
+		json_string(fp, c->consts[i]->name, strlen(c->consts[i]->name));
 		first = 0;
 	}
-	fputs("}}", fp);
+	fputs("},\"constant_versions\":{", fp);
+	for (i = 0, first = 1; i < CONST_MAX; i++) {
+		if (c->consts[i] == NULL)
+			continue;
+		fprintf(fp, "%s\"%s\":[", first ? "" : ",",
+		    hsc_const_defs[i].key);
+		for (k = c->consts[i]; k->name != NULL; k++) {
+			fputs(k == c->consts[i] ? "{\"name\":" : ",{\"name\":",
+			    fp);
+			json_string(fp, k->name, strlen(k->name));
+			fputs(",\"since\":", fp);
+			json_or_null(fp, k->since);
+			fputs(",\"until\":", fp);
+			json_or_null(fp, k->until);
+			fputs(",\"deprecated\":", fp);
+			json_or_null(fp, k->deprecated);
+			putc('}', fp);
+		}
+		putc(']', fp);
+		first = 0;
+	}
+	/* Its number as text, its IIS substatus codes, what it rests on. */
+	codes_id(c, id, sizeof(id));
+	fprintf(fp, "},\"id\":\"%s\",\"substatus\":", id);
+	if (c->sub >= 0)
+		fprintf(fp, "%d", c->sub);
+	else
+		fputs("null", fp);
+	fputs(",\"substatuses\":[", fp);
+	if (c->sub < 0 && c == codes_find(c->code, &n) &&
+	    (sub = codes_subs(c->code, &n)) != NULL)
+		for (j = 0; j < n; j++) {
+			codes_id(&sub[j], id, sizeof(id));
+			fprintf(fp, "%s\"%s\"", j ? "," : "", id);
+		}
+	fputs("],\"see_also_ids\":[", fp);
+	for (s = c->see; s->code >= 0; s++) {
+		if (s->sub >= 0)
+			snprintf(id, sizeof(id), "%03d.%d", s->code, s->sub);
+		else
+			snprintf(id, sizeof(id), "%03d", s->code);
+		fprintf(fp, "%s\"%s\"", s == c->see ? "" : ",", id);
+	}
+	fputs("],\"sources\":", fp);
+	json_list(fp, c->sources != NULL ? c->sources : nolist);
+	if (match >= 0 && match < KEY_MAX)
+		fprintf(fp, ",\"match\":\"%s\"}", match_names[match]);
+	else
+		fputs(",\"match\":null}", fp);
 }
 
 /*
@@ -193,7 +273,7 @@ json_results(struct out *o, const struct result *r, size_t n, int longfmt)
 		if (r[i].c == NULL)
 			continue;
 		fputs(first ? "\n" : ",\n", fp);
-		json_entry(fp, r[i].c);
+		json_entry(fp, r[i].c, r[i].match);
 		first = 0;
 	}
 	fputs(first ? "]\n" : "\n]\n", fp);
@@ -216,7 +296,7 @@ static void
 json_codes(FILE *fp, const struct count *c, const int *codes, size_t n)
 {
 	struct topn_row *subs = NULL;
-	const struct hsc_code *e;
+	const struct hsc_code *e, *se;
 	char prefix[8];
 	size_t i, k, j, nsub = 0;
 	int first;
@@ -226,7 +306,7 @@ json_codes(FILE *fp, const struct count *c, const int *codes, size_t n)
 		nsub = topn_rows(c->sub, subs, topn_size(c->sub));
 	}
 	for (i = 0; i < n; i++) {
-		e = codes[i] > 0 ? codes_find(codes[i], &k) : NULL;
+		e = codes_find(codes[i], &k);
 		fprintf(fp, "%s\n{\"code\":%d,\"count\":%llu,\"share\":%.4f,"
 		    "\"phrase\":", i ? "," : "", codes[i], c->n[codes[i]],
 		    count_share(c, c->n[codes[i]]) / 100.0);
@@ -250,9 +330,16 @@ json_codes(FILE *fp, const struct count *c, const int *codes, size_t n)
 		for (first = 1, j = 0; j < nsub; j++) {
 			if (subs[j].len < 5 || memcmp(subs[j].key, prefix, 4) != 0)
 				continue;
-			fprintf(fp, "%s{\"substatus\":%.*s,\"count\":%llu}",
-			    first ? "" : ",", (int)subs[j].len - 4,
-			    subs[j].key + 4, subs[j].count);
+			fprintf(fp, "%s{\"substatus\":%.*s,\"count\":%llu,"
+			    "\"phrase\":", first ? "" : ",",
+			    (int)subs[j].len - 4, subs[j].key + 4,
+			    subs[j].count);
+			if ((se = codes_find_sub(codes[i],
+			    atoi(subs[j].key + 4))) != NULL)
+				json_string(fp, se->phrase, strlen(se->phrase));
+			else
+				fputs("null", fp);
+			putc('}', fp);
 			first = 0;
 		}
 		fputs("]}", fp);

@@ -1023,7 +1023,7 @@ struct jline {
 	unsigned char	 seen[NJKEYS];	/* k[i] holds a value */
 	struct jfound	 k[NJKEYS];
 	struct jfound	 user;		/* --json-field */
-	struct jfound	 back;		/* --json-backend-field */
+	struct jfound	 back;		/* --json-backend */
 };
 
 static void

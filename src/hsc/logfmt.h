@@ -72,7 +72,7 @@ struct logopts {
 	int		 field;		/* --field=N, or 0 */
 	int		 backend_field;	/* --backend-field=N, or 0 */
 	const char	*json_field;	/* --json-field=PATH, or NULL */
-	const char	*json_backend;	/* --json-backend-field=PATH */
+	const char	*json_backend;	/* --json-backend=PATH */
 	int		 dim;		/* enum dim to extract */
 	int		 want_time;	/* extract the time too */
 };

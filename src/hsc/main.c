@@ -8,15 +8,19 @@
  * errors and failed writes.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <unistring/version.h>
 
+#include "annotate.h"
 #include "count.h"
+#include "input.h"
 #include "logfmt.h"
 #include "msg.h"
 #include "opts.h"
@@ -28,11 +32,22 @@
 #include "version.h"
 #include "xalloc.h"
 
+static int	 run_annotate(const struct hsc_opts *, struct out *);
 static int	 run_count(const struct hsc_opts *, struct out *,
 		    const struct formatter *);
 static int	 run_queries(const struct hsc_opts *, struct out *,
 		    const struct formatter *);
-static int	 finish(int);
+static int	 finish(struct out *, int);
+
+/* Writes "file: reason" for a file that could not be read. */
+static void
+file_error(const char *file)
+{
+	char *shown = ustr_escape(file, strlen(file), 200);
+
+	msg_warn(D_FILE, shown, strerror(errno));
+	free(shown);
+}
 
 /*
  * Fills the --only queries of co from the list s ("5xx,499,000"), each
@@ -205,7 +220,7 @@ check_count_opts(const struct hsc_opts *opt)
 	static const struct {
 		const char	*name;
 	} names[] = {
-		{ "--format" }, { "--json-field" }, { "--json-backend-field" },
+		{ "--format" }, { "--json-field" }, { "--json-backend" },
 		{ "--backend-field" }, { "--by" }, { "--only" }, { "--top" },
 		{ "--timeline" },
 	};
@@ -219,7 +234,7 @@ check_count_opts(const struct hsc_opts *opt)
 	given[5] = opt->only != NULL;
 	given[6] = opt->top > 0;
 	given[7] = opt->timeline;
-	if (opt->field > 0 && !opt->count)
+	if (opt->field > 0 && !opt->count && !opt->annotate)
 		msg_usage(D_FIELD_NEEDS_COUNT);
 	for (i = 0; i < 8; i++)
 		if (given[i] && !opt->count)
@@ -239,40 +254,102 @@ check_count_opts(const struct hsc_opts *opt)
 		msg_usage(D_TOP_NEEDS_BY);
 }
 
+/*
+ * hsc --annotate [FILE...]: copies the files, or stdin ("-" too), to
+ * stdout with the names of the statuses added.  Returns the exit
+ * status: 0 when something was annotated, 1 when nothing was, 2 when a
+ * file could not be read or the output not written.
+ */
+static int
+run_annotate(const struct hsc_opts *opt, struct out *o)
+{
+	struct annot a;
+	const char *file;
+	int status = 0, i, fd, r, n = opt->nargs > 0 ? opt->nargs : 1;
+
+	annot_init(&a, o, opt->field, STDOUT_FILENO);
+	for (i = 0; i < n && a.werr == 0; i++) {
+		file = opt->nargs > 0 ? opt->args[i] : "-";
+		if (strcmp(file, "-") == 0)
+			fd = STDIN_FILENO;
+		else if ((fd = open(file, O_RDONLY)) < 0) {
+			file_error(file);
+			status = 2;
+			continue;
+		}
+		if ((r = annot_fd(&a, fd)) == -1) {
+			file_error(fd == STDIN_FILENO ? "-" : file);
+			status = 2;
+		}
+		if (r != -2)
+			annot_end(&a);
+		if (fd != STDIN_FILENO)
+			close(fd);
+	}
+	if (a.werr != 0) {
+		/* A reader that went away is no error to report. */
+		if (a.werr != EPIPE)
+			msg_warn(D_WRITE, strerror(a.werr));
+		status = 2;
+	} else if (status == 0 && a.found == 0)
+		status = 1;
+	annot_free(&a);
+	return status;
+}
+
 /* Answers the queries (or --all).  Returns the exit status. */
 static int
 run_queries(const struct hsc_opts *opt, struct out *o,
     const struct formatter *fmt)
 {
-	struct results rs = { NULL, 0, 0 };
+	struct results rs = { NULL, 0, 0, NULL };
+	struct input in;
 	struct query *q;
 	struct hsc_error err;
 	size_t k;
 	int i, status;
 
-	/* Check every argument before answering any. */
-	q = xreallocarray(NULL, (size_t)opt->nargs, sizeof(*q));
-	for (i = 0; i < opt->nargs; i++)
-		if (query_prepare(opt->args[i], opt->search, &q[i], &err) != 0)
+	/*
+	 * What the arguments (and stdin, for "-") say, read in the locale's
+	 * encoding; then every query is checked before any is answered.
+	 */
+	input_collect(&in, opt->args, opt->nargs, opt->search, o->conv,
+	    stdin);
+	if (opt->nargs > 0 && in.n == 0) {
+		msg_warn(D_STDIN_EMPTY);
+		input_free(&in);
+		return 1;
+	}
+	q = xreallocarray(NULL, (size_t)in.n + 1, sizeof(*q));
+	for (i = 0; i < in.n; i++) {
+		if (query_prepare(in.text[i], opt->search, &q[i], &err) != 0)
 			msg_usage_error(&err);
+		q[i].alone = in.alone[i];
+	}
 	if (opt->all)
 		for (k = 0; k < hsc_ncodes; k++)
-			results_add(&rs, &hsc_codes[k], hsc_codes[k].code);
-	status = query_answer(&rs, q, opt->nargs, opt->json);
+			results_add(&rs, &hsc_codes[k], hsc_codes[k].code, -1);
+	status = query_answer(&rs, q, in.n, opt->json);
 	fmt->results(o, rs.r, rs.n, opt->longfmt);
-	for (i = 0; i < opt->nargs; i++)
+	for (i = 0; i < in.n; i++)
 		free(q[i].text);
 	free(q);
-	free(rs.r);
+	results_free(&rs);
+	input_free(&in);
 	return status;
 }
 
-/* Flushes stdout; a failed write makes the exit status 2. */
+/*
+ * Ends the output (through the pager, if it is due) and flushes
+ * stdout; a failed write makes the exit status 2.
+ */
 static int
-finish(int status)
+finish(struct out *o, int status)
 {
-	int failed = ferror(stdout);
+	int failed;
 
+	out_end(o);
+	failed = ferror(stdout);
 	if (fclose(stdout) == 0 && !failed)
 		return status;
 	/* A reader that went away (SIGPIPE ignored) is no error to report. */
@@ -303,34 +380,52 @@ main(int argc, char *argv[])
 	}
 	if (opt.lang < 0)
 		opt.lang = lang;
+	/* A filter streams: it is never paged. */
+	if (opt.annotate)
+		opt.no_pager = 1;
 	out_init(&o, stdout, &opt);
 	msg_setup(o.lang, o.conv);
 	fmt = opt.json ? &json_formatter : &text_formatter;
 	if (opt.help) {
-		out_puts(&o, msg_help(o.lang));
-		return finish(0);
+		text_help(&o, msg_help(o.lang));
+		return finish(&o, 0);
 	}
 	if (opt.version) {
-		/* _libunistring_version is 0xMMmmss, of the library in use. */
-		printf("hsc %s\nlibunistring %d.%d.%d\n", HSC_VERSION,
+		/* The registry the table follows, then the library in use:
+		 * _libunistring_version is 0xMMmmss. */
+		printf("hsc %s\n", HSC_VERSION);
+		out_puts(&o, msg(M_REGISTRY, o.lang));
+		out_puts(&o, hsc_registry_date);
+		out_puts(&o, msg(M_REGISTRY_END, o.lang));
+		printf("\nlibunistring %d.%d.%d\n",
 		    _libunistring_version >> 16,
 		    (_libunistring_version >> 8) & 0xff,
 		    _libunistring_version & 0xff);
-		return finish(0);
+		return finish(&o, 0);
 	}
 	if (opt.list_codes) {
 		text_list_codes(&o);
-		return finish(0);
+		return finish(&o, 0);
 	}
 	check_count_opts(&opt);
+	if (opt.annotate) {
+		if (opt.all || opt.count || opt.json || opt.longfmt ||
+		    opt.search)
+			msg_usage(D_ANNOTATE_EXCLUSIVE);
+		return finish(&o, run_annotate(&opt, &o));
+	}
 	if (opt.count) {
 		if (opt.all || opt.search)
 			msg_usage(D_COUNT_EXCLUSIVE);
-		return finish(run_count(&opt, &o, fmt));
+		return finish(&o, run_count(&opt, &o, fmt));
 	}
 	if (opt.all && opt.nargs > 0)
 		msg_usage(D_ALL_NO_QUERY);
-	if (!opt.all && opt.nargs == 0)
-		msg_usage(D_NO_QUERY);
-	return finish(run_queries(&opt, &o, fmt));
+	if (!opt.all && opt.nargs == 0) {
+		/* What to type, and where help is. */
+		msg_warn(D_NO_QUERY);
+		msg_warn(D_NO_QUERY_HELP);
+		return 2;
+	}
+	return finish(&o, run_queries(&opt, &o, fmt));
 }

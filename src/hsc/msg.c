@@ -23,6 +23,11 @@ static const char *const msgs[M_MAX][LANG_MAX] = {
 	[M_CONSTANTS] = { "Constants", "상수" },
 	[M_SEE_ALSO] = { "See also", "함께 보기" },
 	[M_CAUSES] = { "Common causes", "흔한 원인" },
+	[M_SUBSTATUS] = { "IIS substatus", "하위 상태" },
+	[M_SOURCES] = { "Sources", "출처" },
+	/* "IIS substatus codes: 500.0 500.11 … (one of them: hsc 500.0)" */
+	[M_SUBS] = { "IIS substatus codes: ", "IIS 하위 상태 코드: " },
+	[M_SUBS_HINT] = { " (one of them: hsc ", " (하나씩 보기: hsc " },
 	[M_UNASSIGNED] = { "(unassigned)", "(미할당)" },
 	/* "…as 200 OK… (2xx Successful, RFC 9110 §15)." */
 	[M_UNASSIGNED_AS] = { "Not a registered code; clients treat it as ",
@@ -47,12 +52,25 @@ static const char *const msgs[M_MAX][LANG_MAX] = {
 	[M_UNIT_H] = { " h", "시간" },
 	[M_UNIT_D] = { " d", "일" },
 	[M_UNIT_W] = { " wk", "주" },
+	[M_IN_DETAIL] = { "(found in the details)", "(자세한 설명에서 찾음)" },
+	/* "(since 7.0, deprecated in 7.1, removed in 8.0)" */
+	[M_SINCE] = { "since ", "" },
+	[M_SINCE_END] = { "", "부터" },
+	[M_DEPRECATED] = { "deprecated in ", "" },
+	[M_DEPRECATED_END] = { "", "부터 폐기 예정" },
+	[M_UNTIL] = { "removed in ", "" },
+	[M_UNTIL_END] = { "", "에서 제거" },
+	/* "IANA HTTP Status Code Registry, updated 2025-09-15" */
+	[M_REGISTRY] = { "IANA HTTP Status Code Registry, updated ",
+	    "IANA HTTP 상태 코드 레지스트리, " },
+	[M_REGISTRY_END] = { "", " 갱신본" },
 };
 
 static const char *const diags[D_MAX][LANG_MAX] = {
 	[D_SEE_HELP] = { " (see hsc --help)", " (hsc --help 참고)" },
-	[D_BAD_WIDTH] = { "invalid width '%s' (use 0 to 10000)",
-	    "잘못된 너비 '%s' (0에서 10000 사이로 준다)" },
+	/* 20 is WIDTH_MIN, 10000 WIDTH_MAX. */
+	[D_BAD_WIDTH] = { "invalid width '%s' (use 0, or 20 to 10000)",
+	    "잘못된 너비 '%s' (0, 또는 20에서 10000 사이로 준다)" },
 	[D_BAD_COLOR] = { "invalid --color '%s' (use always, never or auto)",
 	    "잘못된 --color 값 '%s' (always, never, auto 중 하나)" },
 	[D_BAD_FIELD] = { "invalid --field '%s' (use 1 to 1000)",
@@ -77,23 +95,39 @@ static const char *const diags[D_MAX][LANG_MAX] = {
 	    "인자에 잘못된 UTF-8이 있다: '%s'" },
 	[D_UNASSIGNED] = { "%s: not an assigned status code",
 	    "%s: 할당되지 않은 상태 코드다" },
+	[D_NO_SUBSTATUS] = { "%s: not an IIS substatus code hsc knows; "
+	    "the code itself follows", "%s: hsc가 모르는 IIS 하위 상태 코드다. "
+	    "상태 코드만 보여 준다" },
 	[D_NO_MATCH_PATTERN] = { "%s: no assigned status code matches",
 	    "%s: 해당하는 할당된 상태 코드가 없다" },
 	[D_NOTHING_MATCHES] = { "nothing matches '%s'",
 	    "'%s'에 맞는 항목이 없다" },
-	[D_FIELD_NEEDS_COUNT] = { "--field goes with --count",
-	    "--field는 --count와 함께 쓴다" },
+	[D_NOTHING_HINT] = { "try fewer words, an English word, or other "
+	    "spacing (hsc --help)", "낱말을 줄이거나, 영어로, 또는 띄어쓰기를 "
+	    "바꿔 찾아본다 (hsc --help)" },
+	[D_PARTIAL] = { "no code matches every word of '%s'; these match most "
+	    "of them", "'%s'의 낱말을 모두 담은 항목이 없어, 가장 많이 맞는 "
+	    "것을 보인다" },
+	[D_CORRECTED] = { "no match for '%s'; showing '%s'",
+	    "'%s'에 맞는 항목이 없어 '%s'(으)로 찾았다" },
+	[D_FIELD_NEEDS_COUNT] = { "--field goes with --count or --annotate",
+	    "--field는 --count나 --annotate와 함께 쓴다" },
 	[D_COUNT_EXCLUSIVE] = { "--count reads logs: no --all or --search",
 	    "--count는 로그를 읽는다: --all, --search와 함께 쓸 수 없다" },
 	[D_ALL_NO_QUERY] = { "--all takes no query",
 	    "--all에는 질의를 주지 않는다" },
-	[D_NO_QUERY] = { "no query given", "질의가 없다" },
+	[D_NO_QUERY] = { "no query given: type a code, a class or words "
+	    "(hsc 404, hsc 5xx, hsc timeout), or - to read them from stdin",
+	    "질의가 없다: 코드, 분류 또는 낱말을 주거나 (hsc 404, hsc 5xx, "
+	    "hsc timeout), 표준 입력에서 읽으려면 -를 준다" },
 	[D_FILE] = { "%s: %s", "%s: %s" },
 	/* The last %s is a hint (D_HINT_*), or empty. */
 	[D_SKIPPED_ONE] = { "skipped %s line with no status code (the first: "
-	    "%s:%s)%s", "상태 코드가 없는 줄 %s개를 건너뛰었다 (첫 줄: %s:%s)%s" },
+	    "%s:%s)%s", "상태 코드가 없는 줄 %s개를 건너뛰었다 "
+	    "(첫 줄: %s:%s)%s" },
 	[D_SKIPPED] = { "skipped %s lines with no status code (the first: "
-	    "%s:%s)%s", "상태 코드가 없는 줄 %s개를 건너뛰었다 (첫 줄: %s:%s)%s" },
+	    "%s:%s)%s", "상태 코드가 없는 줄 %s개를 건너뛰었다 "
+	    "(첫 줄: %s:%s)%s" },
 	[D_WRITE] = { "write error: %s", "쓰기 오류: %s" },
 	[D_BAD_HSC_LANG] = { "ignoring HSC_LANG='%s': use ko or en",
 	    "HSC_LANG='%s'는 무시한다: ko 또는 en을 쓴다" },
@@ -111,7 +145,8 @@ static const char *const diags[D_MAX][LANG_MAX] = {
 	    "%s 옵션은 JSON 줄을 읽는다: --format=%s와 함께 쓸 수 없다" },
 	[D_BAD_FORMAT] = { "invalid --format '%s' (use auto, bare, combined, "
 	    "json, alb, clb, cloudfront or iis)", "잘못된 --format 값 '%s' "
-	    "(auto, bare, combined, json, alb, clb, cloudfront, iis 중 하나)" },
+	    "(auto, bare, combined, json, alb, clb, cloudfront, iis "
+	    "중 하나)" },
 	[D_BAD_BY] = { "invalid --by '%s' (use path, client, method, host, "
 	    "agent, hour or minute)", "잘못된 --by 값 '%s' (path, client, "
 	    "method, host, agent, hour, minute 중 하나)" },
@@ -127,12 +162,12 @@ static const char *const diags[D_MAX][LANG_MAX] = {
 	[D_BAD_JSON_FIELD] = { "invalid --json-field '%s' (use keys joined by "
 	    "dots, such as httpRequest.status)", "잘못된 --json-field 값 '%s' "
 	    "(httpRequest.status처럼 키를 점으로 이어 준다)" },
-	[D_BAD_JSON_BACKEND] = { "invalid --json-backend-field '%s' (use keys "
-	    "joined by dots, such as OriginStatus)", "잘못된 "
-	    "--json-backend-field 값 '%s' (OriginStatus처럼 키를 점으로 이어 "
-	    "준다)" },
+	[D_BAD_JSON_BACKEND] = { "invalid --json-backend '%s' (use keys "
+	    "joined by dots, such as OriginStatus)", "잘못된 --json-backend "
+	    "값 '%s' (OriginStatus처럼 키를 점으로 이어 준다)" },
 	[D_BAD_BACKEND_FIELD] = { "invalid --backend-field '%s' (use 1 to "
-	    "1000)", "잘못된 --backend-field 값 '%s' (1에서 1000 사이로 준다)" },
+	    "1000)", "잘못된 --backend-field 값 '%s' (1에서 1000 사이로 "
+	    "준다)" },
 	/* FILE, the kind, the tool to run, FILE again. */
 	[D_COMPRESSED] = { "%s: %s data: decompress it first (%s %s | hsc -c)",
 	    "%s: %s 압축 데이터다: 먼저 풀어야 한다 (%s %s | hsc -c)" },
@@ -147,8 +182,8 @@ static const char *const diags[D_MAX][LANG_MAX] = {
 	[D_EMPTY] = { "nothing to count: the input is empty",
 	    "셀 것이 없다: 입력이 비어 있다" },
 	[D_ONLY_DIRECTIVES] = { "nothing to count: %s directive or comment "
-	    "lines, no entries", "셀 것이 없다: 지시어나 주석 %s줄뿐이고 항목은 "
-	    "없다" },
+	    "lines, no entries", "셀 것이 없다: 지시어나 주석 %s줄뿐이고 "
+	    "항목은 없다" },
 	[D_HINT_BINARY] = { "; it holds binary data (NUL bytes)",
 	    "; 바이너리 데이터(NUL 바이트)가 들어 있다" },
 	[D_HINT_JSON] = { "; it is not valid JSON",
@@ -168,113 +203,172 @@ static const char *const diags[D_MAX][LANG_MAX] = {
 	[D_UNTIMED] = { "%s lines have no time and are not on the timeline",
 	    "시각이 없는 줄 %s개는 시간축에 넣지 않았다" },
 	[D_BUCKET_COARSER] = { "the log spans too long a time for %s "
-	    "buckets: using %s", "로그가 다루는 기간이 길어 %s 단위로는 나눌 수 "
-	    "없다: %s 단위를 쓴다" },
+	    "buckets: using %s", "로그가 다루는 기간이 길어 %s 단위로는 "
+	    "나눌 수 없다: %s 단위를 쓴다" },
+	[D_PAGER] = { "cannot run the pager '%s': %s",
+	    "페이저를 실행할 수 없다: '%s': %s" },
+	/* "404: the reason phrase is 'OK', not 'Not Found'" */
+	[D_PHRASE] = { "%s: the reason phrase is '%s', not '%s'",
+	    "%s: 받은 사유 구절은 '%s'이고, hsc가 아는 구절은 '%s'이다" },
+	[D_BAD_ENCODING] = { "invalid %s in argument '%s'",
+	    "인자에 %s 인코딩으로 읽을 수 없는 바이트가 있다: '%s'" },
+	[D_BAD_LINE] = { "invalid %s on line %s of standard input: '%s'",
+	    "%s 인코딩으로 읽을 수 없는 바이트가 표준 입력 %s번째 줄에 "
+	    "있다: '%s'" },
+	[D_STDIN_EMPTY] = { "no query on standard input",
+	    "표준 입력에 질의가 없다" },
+	[D_NO_QUERY_HELP] = { "hsc --help lists the options; man hsc "
+	    "explains them", "옵션 목록은 hsc --help에, 자세한 설명은 "
+	    "man hsc에 있다" },
+	[D_ANNOTATE_EXCLUSIVE] = { "--annotate copies its input: no --all, "
+	    "--count, --json, --long or --search",
+	    "--annotate는 입력을 그대로 옮긴다: --all, --count, --json, "
+	    "--long, --search와 함께 쓸 수 없다" },
+	/* "option '--l' is ambiguous: --lang, --list-codes, --long" */
+	[D_OPT_AMBIGUOUS] = { "option '%s' is ambiguous: %s",
+	    "옵션 '%s'만으로는 어느 옵션인지 알 수 없다: %s" },
+	[D_OPT_SUGGEST] = { "unknown option '%s'; did you mean %s?",
+	    "알 수 없는 옵션 '%s' (비슷한 옵션: %s)" },
+	/* "unknown option '-lang=ko': ... as in --lang=ko" */
+	[D_OPT_ONE_DASH] = { "unknown option '%s': a long option takes two "
+	    "dashes, as in %s", "알 수 없는 옵션 '%s': 긴 옵션은 %s처럼 "
+	    "대시 두 개로 쓴다" },
 };
 
 /* The language and the encoding of stderr, from msg_setup. */
 static int		 diag_lang = LANG_EN;
 static const char	*diag_conv;
 
+/*
+ * The help, as text_help lays it out: a line is a paragraph, wrapped
+ * with its own indent; a line with a tab is a row, "TERM<tab>TEXT",
+ * whose texts line up in one column.
+ */
 static const char *const help[LANG_MAX] = {
 "Usage: hsc [OPTION]... QUERY...\n"
 "   or: hsc --count [OPTION]... [FILE]...\n"
+"   or: hsc --annotate [OPTION]... [FILE]...\n"
 "Explain HTTP status codes: what they mean, why they happen, what to do.\n"
 "\n"
-"A QUERY is a code (404), a class (4, 4xx), a pattern (41x, 5x3), a range\n"
-"(500-504), or words to search for (teapot, 'not found', 게이트웨이).\n"
-"With --count, hsc reads access logs or lists of codes (stdin, or FILEs)\n"
-"and shows how often each code occurs.\n"
+"A QUERY is a code (404), a class (4, 4xx), a pattern (41x, 5x3), a range "
+"(500-504), a status line ('HTTP/1.1 404 Not Found'), or words to search "
+"for (teapot, 'not found', 게이트웨이); - reads queries from stdin, one a "
+"line. IIS substatus codes (500.19) and 000 (no response) work as codes "
+"too. With --count, hsc reads access logs or lists of codes (stdin, or "
+"FILEs) and shows how often each code occurs; with --annotate, it copies "
+"them and adds the name of each status at the end of its line.\n"
 "\n"
 "Output:\n"
-"  -l, --long          show the detailed explanation\n"
-"  -j, --json          print a JSON array, both languages in it\n"
-"  -a, --all           list every code\n"
-"  -s, --search        take every QUERY as words to search for\n"
-"  -c, --count         tally the status codes of logs (also gzipped)\n"
-"      --lang=LANG     language of the text: ko or en\n"
-"  -w, --width=N       wrap text at N columns; 0 turns wrapping off\n"
-"      --color[=WHEN]  colour the codes: always, never or auto\n"
+"  -l, --long\tshow the detailed explanation\n"
+"  -j, --json\tprint a JSON array, both languages in it\n"
+"  -a, --all\tlist every code\n"
+"  -s, --search\ttake every QUERY as words to search for\n"
+"  -c, --count\ttally the status codes of logs (gzipped too)\n"
+"  -A, --annotate\tcopy logs or curl output, naming each status\n"
+"      --field=N\twith --count, --annotate: the code is field N (from 1)\n"
+"      --lang=LANG\tlanguage of the text: ko or en\n"
+"  -w, --width=N\twrap text at N columns, 20 or more; 0 turns wrapping "
+"off\n"
+"      --color[=WHEN]\tcolour the codes: always, never or auto\n"
+"      --no-color\tdo not colour (--color=never)\n"
+"      --no-pager\tnever page the output\n"
 "\n"
 "Logs (with --count):\n"
-"      --format=NAME   read every line as NAME: bare, combined, json, alb,\n"
-"                      clb, cloudfront or iis (default: auto, line by line)\n"
-"      --field=N       the code is field N (from 1) of blank-separated lines\n"
-"      --backend-field=N  with --field: the backend's code is field N\n"
-"      --json-field=PATH  in JSON lines the code is at PATH (httpRequest.status)\n"
-"      --json-backend-field=PATH  and the backend's code at PATH\n"
-"      --by=WHAT       top values per code: path, client, method, host,\n"
-"                      agent, hour or minute\n"
-"      --only=LIST     the codes --by and --timeline show: 5xx,499,000\n"
-"      --top=N         with --by: N values per code (default 10)\n"
-"      --timeline[=LEN]  codes per time bucket (LEN: 10s, 1m, 15m, 1h, 1d)\n"
+"      --format=NAME\tread every line as NAME: bare, combined, json, alb, "
+"clb, cloudfront or iis (default: auto, line by line)\n"
+"      --backend-field=N\twith --field: the backend's code is field N\n"
+"      --json-field=PATH\tin JSON lines the code is at PATH "
+"(httpRequest.status)\n"
+"      --json-backend=PATH\tin JSON lines the backend's code is at PATH\n"
+"      --by=WHAT\ttop values per code: path, client, method, host, agent, "
+"hour or minute\n"
+"      --only=LIST\tthe codes --by and --timeline show: 5xx,499,000\n"
+"      --top=N\twith --by: N values per code (default 10)\n"
+"      --timeline[=LEN]\tcodes per time bucket (LEN: 10s, 1m, 15m, 1h, "
+"1d)\n"
 "\n"
-"      --list-codes    list classes and codes, tab-separated, for scripts\n"
-"  -h, --help          show this help and exit\n"
-"  -V, --version       show the version and exit\n"
+"      --list-codes\tlist classes and codes, tab-separated, for scripts\n"
+"  -h, --help\tshow this help and exit\n"
+"  -V, --version\tshow the version and exit\n"
 "\n"
 "Examples:\n"
-"  hsc 404             what 404 means, in one line\n"
-"  hsc -l 502          the detailed explanation of 502\n"
-"  hsc 4xx             every client error\n"
-"  hsc gateway         codes whose names or texts mention a gateway\n"
+"  hsc 404\twhat 404 means, in one line\n"
+"  hsc -l 502\tthe detailed explanation of 502\n"
+"  hsc -l 5xx\twhat 5xx means, then every server error\n"
+"  hsc gateway\tcodes whose names or texts mention a gateway\n"
+"  curl -sI URL | hsc -A\tthe status line, with its name\n"
+"  curl -so /dev/null -w '%{http_code}\\n' URL | hsc -\n"
 "  hsc -j 429 | jq -r '.[0].summary.en'\n"
-"  hsc -c access.log.gz               how often each code occurs\n"
-"  hsc -c --by=path --only=5xx LOG    the paths that give 5xx\n"
-"  hsc -c --timeline --only=502 LOG   when the 502s happened\n"
+"  hsc -c access.log.gz\thow often each code occurs\n"
+"  hsc -c --by=path LOG\tthe top paths of each code\n"
+"  hsc -c --timeline LOG\tthe codes over time, as a chart\n"
 "\n"
 "Language: --lang, else HSC_LANG, else LC_ALL, LC_MESSAGES or LANG.\n"
-"Exit status: 0 if every query found something, 1 if a query found\n"
+"Pager: on a terminal, output taller than the screen goes through "
+"HSC_PAGER, else PAGER, else less.\n"
+"Exit status: 0 if every query found something, 1 if a query found "
 "nothing, 2 for a usage error or an output error.\n",
 
 "사용법: hsc [옵션]... 질의...\n"
 "   또는: hsc --count [옵션]... [파일]...\n"
+"   또는: hsc --annotate [옵션]... [파일]...\n"
 "HTTP 상태 코드가 무슨 뜻인지, 왜 생기는지, 어떻게 해야 하는지 알려 준다.\n"
 "\n"
-"질의는 코드(404), 분류(4, 4xx), 패턴(41x, 5x3), 범위(500-504),\n"
-"또는 검색할 낱말(teapot, 'not found', 게이트웨이)이다.\n"
-"--count를 주면 액세스 로그나 코드 목록(표준 입력 또는 파일)을 읽어\n"
-"코드별 빈도를 보여 준다.\n"
+"질의는 코드(404), 분류(4, 4xx), 패턴(41x, 5x3), 범위(500-504), "
+"상태 줄('HTTP/1.1 404 Not Found'), 또는 검색할 낱말(teapot, 'not found', "
+"게이트웨이)이다. -를 주면 표준 입력에서 한 줄에 하나씩 질의를 읽는다. "
+"IIS 하위 상태 코드(500.19)와 응답이 없을 때의 000도 찾을 수 있다. "
+"--count를 주면 액세스 로그나 코드 목록(표준 입력 또는 파일)을 읽어 "
+"코드별 빈도를 보여 주고, --annotate를 주면 그대로 옮기면서 줄마다 "
+"상태 코드의 이름을 줄 끝에 덧붙인다.\n"
 "\n"
 "출력:\n"
-"  -l, --long          자세한 설명을 보여 준다\n"
-"  -j, --json          JSON 배열로 출력한다 (두 언어가 모두 들어 있다)\n"
-"  -a, --all           모든 코드를 보여 준다\n"
-"  -s, --search        모든 질의를 검색어로 다룬다\n"
-"  -c, --count         로그의 상태 코드를 센다 (gzip 압축도 읽는다)\n"
-"      --lang=LANG     출력 언어: ko 또는 en\n"
-"  -w, --width=N       N칸에서 줄을 바꾼다; 0이면 바꾸지 않는다\n"
-"      --color[=WHEN]  코드에 색을 입힌다: always, never, auto\n"
+"  -l, --long\t자세한 설명을 보여 준다\n"
+"  -j, --json\tJSON 배열로 출력한다 (두 언어가 모두 들어 있다)\n"
+"  -a, --all\t모든 코드를 보여 준다\n"
+"  -s, --search\t모든 질의를 검색어로 다룬다\n"
+"  -c, --count\t로그의 상태 코드를 센다 (gzip 압축도 읽는다)\n"
+"  -A, --annotate\t로그나 curl 출력을 옮기며 상태 코드 이름을 붙인다\n"
+"      --field=N\t--count, --annotate에서 N번째 필드(1부터)를 코드로 읽는다\n"
+"      --lang=LANG\t출력 언어: ko 또는 en\n"
+"  -w, --width=N\tN칸(20 이상)에서 줄을 바꾼다. 0이면 바꾸지 않는다\n"
+"      --color[=WHEN]\t코드에 색을 입힌다: always, never, auto\n"
+"      --no-color\t색을 입히지 않는다 (--color=never)\n"
+"      --no-pager\t출력을 페이저로 넘기지 않는다\n"
 "\n"
 "로그 (--count와 함께):\n"
-"      --format=NAME   모든 줄을 NAME 형식으로 읽는다: bare, combined, json,\n"
-"                      alb, clb, cloudfront, iis (기본값 auto: 줄마다 판단)\n"
-"      --field=N       공백으로 나뉜 줄의 N번째 필드(1부터)를 코드로 읽는다\n"
-"      --backend-field=N  --field와 함께: 백엔드의 코드는 N번째 필드다\n"
-"      --json-field=PATH  JSON 줄에서 코드는 PATH에 있다 (httpRequest.status)\n"
-"      --json-backend-field=PATH  백엔드의 코드는 PATH에 있다\n"
-"      --by=WHAT       코드별 상위 값: path, client, method, host, agent,\n"
-"                      hour, minute 중 하나\n"
-"      --only=LIST     --by와 --timeline이 보여 줄 코드: 5xx,499,000\n"
-"      --top=N         --by에서 코드마다 값 N개 (기본값 10)\n"
-"      --timeline[=LEN]  시간 구간별 코드 (LEN: 10s, 1m, 15m, 1h, 1d)\n"
+"      --format=NAME\t모든 줄을 NAME 형식으로 읽는다: bare, combined, json, "
+"alb, clb, cloudfront, iis (기본값 auto: 줄마다 판단)\n"
+"      --backend-field=N\t--field와 함께: 백엔드의 코드는 N번째 필드다\n"
+"      --json-field=PATH\tJSON 줄에서 코드는 PATH에 있다 "
+"(httpRequest.status)\n"
+"      --json-backend=PATH\t백엔드의 코드는 PATH에 있다\n"
+"      --by=WHAT\t코드별 상위 값: path, client, method, host, agent, hour, "
+"minute 중 하나\n"
+"      --only=LIST\t--by와 --timeline이 보여 줄 코드: 5xx,499,000\n"
+"      --top=N\t--by에서 코드마다 값 N개 (기본값 10)\n"
+"      --timeline[=LEN]\t시간 구간별 코드 (LEN: 10s, 1m, 15m, 1h, 1d)\n"
 "\n"
-"      --list-codes    분류와 코드를 탭으로 나눠 나열한다 (스크립트용)\n"
-"  -h, --help          이 도움말을 보여 주고 끝낸다\n"
-"  -V, --version       버전을 보여 주고 끝낸다\n"
+"      --list-codes\t분류와 코드를 탭으로 나눠 나열한다 (스크립트용)\n"
+"  -h, --help\t이 도움말을 보여 주고 끝낸다\n"
+"  -V, --version\t버전을 보여 주고 끝낸다\n"
 "\n"
 "예:\n"
-"  hsc 404             404가 무슨 뜻인지 한 줄로\n"
-"  hsc -l 502          502에 대한 자세한 설명\n"
-"  hsc 4xx             클라이언트 오류 전체\n"
-"  hsc 게이트웨이      이름이나 설명에 게이트웨이가 나오는 코드\n"
+"  hsc 404\t404가 무슨 뜻인지 한 줄로\n"
+"  hsc -l 502\t502에 대한 자세한 설명\n"
+"  hsc -l 5xx\t5xx의 뜻과 서버 오류 전체\n"
+"  hsc 게이트웨이\t이름이나 설명에 게이트웨이가 나오는 코드\n"
+"  curl -sI URL | hsc -A\t상태 줄과 그 이름\n"
+"  curl -so /dev/null -w '%{http_code}\\n' URL | hsc -\n"
 "  hsc -j 429 | jq -r '.[0].summary.ko'\n"
-"  hsc -c access.log.gz               코드마다 몇 번 나오는지\n"
-"  hsc -c --by=path --only=5xx LOG    5xx를 낸 경로\n"
-"  hsc -c --timeline --only=502 LOG   502가 언제 났는지\n"
+"  hsc -c access.log.gz\t코드마다 몇 번 나오는지\n"
+"  hsc -c --by=path LOG\t코드마다 가장 잦은 경로\n"
+"  hsc -c --timeline LOG\t시간에 따른 코드, 도표로\n"
 "\n"
 "언어: --lang, 없으면 HSC_LANG, 없으면 LC_ALL, LC_MESSAGES, LANG 순서.\n"
-"종료 상태: 모든 질의에 답이 있으면 0, 답이 없는 질의가 있으면 1,\n"
+"페이저: 터미널에서 화면보다 긴 출력은 HSC_PAGER, 없으면 PAGER, 없으면 "
+"less로 보여 준다.\n"
+"종료 상태: 모든 질의에 답이 있으면 0, 답이 없는 질의가 있으면 1, "
 "사용법 오류나 출력 오류는 2.\n",
 };
 
@@ -302,8 +396,17 @@ msg_diag(enum diag d, int lang)
 int
 msg_error(struct hsc_error *e, enum diag d, const char *arg)
 {
+	return msg_error2(e, d, arg, NULL);
+}
+
+/* The same, for a diagnostic with two arguments. */
+int
+msg_error2(struct hsc_error *e, enum diag d, const char *arg,
+    const char *arg2)
+{
 	e->id = d;
 	snprintf(e->arg, sizeof(e->arg), "%s", arg != NULL ? arg : "");
+	snprintf(e->arg2, sizeof(e->arg2), "%s", arg2 != NULL ? arg2 : "");
 	return -1;
 }
 
@@ -395,5 +498,5 @@ msg_usage(enum diag d, ...)
 void
 msg_usage_error(const struct hsc_error *e)
 {
-	msg_usage(e->id, e->arg);
+	msg_usage(e->id, e->arg, e->arg2);
 }

@@ -32,6 +32,19 @@ enum msg {
 	M_UNIT_H,
 	M_UNIT_D,
 	M_UNIT_W,
+	M_IN_DETAIL,
+	M_SINCE,		/* the versions of a constant: before and */
+	M_SINCE_END,		/* after the version */
+	M_DEPRECATED,
+	M_DEPRECATED_END,
+	M_UNTIL,
+	M_UNTIL_END,
+	M_SUBSTATUS,		/* the long view's label of 500.0, 500.11 … */
+	M_SOURCES,
+	M_SUBS,			/* "IIS substatus codes: 500.0 … (hsc 500.0)" */
+	M_SUBS_HINT,
+	M_REGISTRY,		/* --version: around the registry's date */
+	M_REGISTRY_END,
 	M_MAX
 };
 
@@ -56,8 +69,12 @@ enum diag {
 	D_BAD_CODE,
 	D_BAD_UTF8,
 	D_UNASSIGNED,
+	D_NO_SUBSTATUS,
 	D_NO_MATCH_PATTERN,
 	D_NOTHING_MATCHES,
+	D_NOTHING_HINT,
+	D_CORRECTED,
+	D_PARTIAL,
 	D_FIELD_NEEDS_COUNT,
 	D_COUNT_EXCLUSIVE,
 	D_ALL_NO_QUERY,
@@ -97,19 +114,37 @@ enum diag {
 	D_UNTIMED,
 	D_UNTIMED_ONE,
 	D_BUCKET_COARSER,
+	D_PAGER,
+	/* Real input: status lines, stdin, encodings, --annotate. */
+	D_PHRASE,
+	D_BAD_ENCODING,
+	D_BAD_LINE,
+	D_STDIN_EMPTY,
+	D_NO_QUERY_HELP,
+	D_ANNOTATE_EXCLUSIVE,
+	/* Options that forgive. */
+	D_OPT_AMBIGUOUS,
+	D_OPT_SUGGEST,
+	D_OPT_ONE_DASH,
 	D_MAX
 };
 
-/* A usage error found by a parser, to be shown in the user's language. */
+/*
+ * A usage error found by a parser, to be shown in the user's language:
+ * the diagnostic and its one or two arguments.
+ */
 struct hsc_error {
 	enum diag	 id;
 	char		 arg[256];
+	char		 arg2[256];
 };
 
 const char	*msg(enum msg, int);
 const char	*msg_help(int);
 const char	*msg_diag(enum diag, int);
 int		 msg_error(struct hsc_error *, enum diag, const char *);
+int		 msg_error2(struct hsc_error *, enum diag, const char *,
+		    const char *);
 void		 msg_setup(int, const char *);
 void		 msg_warn(enum diag, ...);
 void		 msg_usage(enum diag, ...) __attribute__((noreturn));

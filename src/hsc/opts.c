@@ -28,13 +28,17 @@ enum {
 	OPT_JSON_FIELD,
 	OPT_LANG,
 	OPT_LIST_CODES,
+	OPT_NO_COLOR,
+	OPT_NO_PAGER,
 	OPT_ONLY,
 	OPT_TIMELINE,
 	OPT_TOP
 };
 
+/* Sorted by name: the lists of candidates and suggestions follow it. */
 static const struct option longopts[] = {
 	{ "all",	no_argument,		NULL, 'a' },
+	{ "annotate",	no_argument,		NULL, 'A' },
 	{ "backend-field", required_argument,	NULL, OPT_BACKEND_FIELD },
 	{ "by",		required_argument,	NULL, OPT_BY },
 	{ "color",	optional_argument,	NULL, OPT_COLOR },
@@ -44,11 +48,14 @@ static const struct option longopts[] = {
 	{ "format",	required_argument,	NULL, OPT_FORMAT },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ "json",	no_argument,		NULL, 'j' },
-	{ "json-backend-field", required_argument, NULL, OPT_JSON_BACKEND },
+	{ "json-backend", required_argument,	NULL, OPT_JSON_BACKEND },
 	{ "json-field",	required_argument,	NULL, OPT_JSON_FIELD },
 	{ "lang",	required_argument,	NULL, OPT_LANG },
 	{ "list-codes",	no_argument,		NULL, OPT_LIST_CODES },
 	{ "long",	no_argument,		NULL, 'l' },
+	{ "no-color",	no_argument,		NULL, OPT_NO_COLOR },
+	{ "no-colour",	no_argument,		NULL, OPT_NO_COLOR },
+	{ "no-pager",	no_argument,		NULL, OPT_NO_PAGER },
 	{ "only",	required_argument,	NULL, OPT_ONLY },
 	{ "search",	no_argument,		NULL, 's' },
 	{ "timeline",	optional_argument,	NULL, OPT_TIMELINE },
@@ -58,9 +65,17 @@ static const struct option longopts[] = {
 	{ NULL,		0,			NULL, 0 }
 };
 
-static const char shortopts[] = ":achjlsVw:";
+static const char shortopts[] = ":AachjlsVw:";
 
-/* A width of 0 to 10000 columns, or -1. */
+static int	 color_when(const char *);
+static int	 bad(struct hsc_error *, enum diag, const char *);
+static int	 given_arg(const char *);
+static size_t	 distance(const char *, size_t, const char *);
+static const struct option *long_match(const char *, size_t);
+static int	 one_dash(struct hsc_error *, int, char *[], int);
+static int	 long_error(struct hsc_error *, const char *);
+
+/* A number of 0 to WIDTH_MAX columns, or -1. */
 int
 opts_width(const char *s)
 {
@@ -70,7 +85,7 @@ opts_width(const char *s)
 	if (*s < '0' || *s > '9')
 		return -1;
 	v = strtol(s, &end, 10);
-	if (*end != '\0' || v > 10000)
+	if (*end != '\0' || v > WIDTH_MAX)
 		return -1;
 	return (int)v;
 }
@@ -105,6 +120,144 @@ bad(struct hsc_error *err, enum diag d, const char *arg)
 	char *e = ustr_escape(arg, strlen(arg), 40);
 
 	msg_error(err, d, e);
+	free(e);
+	return 2;
+}
+
+/*
+ * The edit distance between a[0..n-1] and b (optimal string alignment:
+ * insertions, deletions, substitutions and swaps of neighbours cost
+ * one), as git's help.c weighs the commands it suggests.  Names are
+ * short: longer ones are far from everything.
+ */
+static size_t
+distance(const char *a, size_t n, const char *b)
+{
+	size_t d[3][32], m = strlen(b), i, j, v, *p2, *p1, *p0;
+
+	if (n >= 32 || m >= 32)
+		return (size_t)-1;
+	for (j = 0; j <= m; j++)
+		d[0][j] = j;
+	for (i = 1; i <= n; i++) {
+		p0 = d[i % 3];
+		p1 = d[(i - 1) % 3];
+		p2 = d[(i + 1) % 3];	/* the row i - 2 */
+		p0[0] = i;
+		for (j = 1; j <= m; j++) {
+			v = p1[j - 1] + (a[i - 1] != b[j - 1]);
+			if (p1[j] + 1 < v)
+				v = p1[j] + 1;
+			if (p0[j - 1] + 1 < v)
+				v = p0[j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && p2[j - 2] + 1 < v)
+				v = p2[j - 2] + 1;
+			p0[j] = v;
+		}
+	}
+	return d[n % 3][m];
+}
+
+/*
+ * The long option that s[0..n-1] names, whole or as a prefix of one
+ * option only (of at least two characters); NULL if none or several.
+ */
+static const struct option *
+long_match(const char *s, size_t n)
+{
+	const struct option *lo, *found = NULL;
+	int several = 0;
+
+	for (lo = longopts; lo->name != NULL; lo++) {
+		if (strncmp(lo->name, s, n) != 0)
+			continue;
+		if (lo->name[n] == '\0')
+			return lo;
+		if (found != NULL && found->val != lo->val)
+			several = 1;
+		found = lo;
+	}
+	return n >= 2 && !several ? found : NULL;
+}
+
+/*
+ * For the short option c that getopt found wrong: if an argument that
+ * holds it is a long option written with one dash ("-lang=ko", read as
+ * -l -a -n...), records what was meant and returns 2; else 0.
+ */
+static int
+one_dash(struct hsc_error *err, int argc, char *argv[], int c)
+{
+	const struct option *lo;
+	const char *a;
+	char *e, *fix, *shown;
+	size_t n, len;
+	int i;
+
+	for (i = 1; i < argc; i++) {
+		a = argv[i];
+		if (a[0] != '-' || a[1] == '-' || a[1] == '\0' ||
+		    a[2] == '\0' || strchr(a + 1, c) == NULL)
+			continue;
+		n = strcspn(a + 1, "=");
+		if ((lo = long_match(a + 1, n)) == NULL)
+			continue;
+		/* "--", the whole name, and what followed it ("=ko"). */
+		len = strlen(lo->name) + strlen(a + 1 + n) + 3;
+		fix = xmalloc(len);
+		snprintf(fix, len, "--%s%s", lo->name, a + 1 + n);
+		e = ustr_escape(a, strlen(a), 40);
+		shown = ustr_escape(fix, strlen(fix), 40);
+		msg_error2(err, D_OPT_ONE_DASH, e, shown);
+		free(e);
+		free(shown);
+		free(fix);
+		return 2;
+	}
+	return 0;
+}
+
+/*
+ * Records the error for the long option arg ("--l", "--jsn=1") that
+ * getopt_long refused: ambiguous, with its candidates; unknown, with
+ * the nearest option when one is near enough; returns 2.
+ */
+static int
+long_error(struct hsc_error *err, const char *arg)
+{
+	const struct option *lo, *best = NULL;
+	char list[256], *e;
+	size_t n = strcspn(arg + 2, "="), len = 0, d, bestd = (size_t)-1;
+	int nc = 0, last = 0;
+
+	for (lo = longopts; lo->name != NULL; lo++) {
+		if (strncmp(lo->name, arg + 2, n) != 0 ||
+		    (nc > 0 && lo->val == last))
+			continue;
+		len += (size_t)snprintf(list + len, sizeof(list) - len,
+		    "%s--%s", nc > 0 ? ", " : "", lo->name);
+		if (len >= sizeof(list))
+			len = sizeof(list) - 1;
+		last = lo->val;
+		nc++;
+	}
+	e = ustr_escape(arg, strlen(arg), 40);
+	if (nc > 1) {
+		msg_error2(err, D_OPT_AMBIGUOUS, e, list);
+		free(e);
+		return 2;
+	}
+	for (lo = longopts; lo->name != NULL; lo++)
+		if ((d = distance(arg + 2, n, lo->name)) < bestd) {
+			bestd = d;
+			best = lo;
+		}
+	if (best != NULL && n > 0 && bestd <= (n + 2) / 3) {
+		snprintf(list, sizeof(list), "--%s", best->name);
+		msg_error2(err, D_OPT_SUGGEST, e, list);
+	} else
+		msg_error(err, D_OPT_UNKNOWN, e);
 	free(e);
 	return 2;
 }
@@ -153,7 +306,7 @@ int
 opts_parse(int argc, char *argv[], struct hsc_opts *o,
     struct hsc_error *err)
 {
-	int c;
+	int c, w;
 
 	memset(o, 0, sizeof(*o));
 	o->lang = -1;
@@ -163,6 +316,9 @@ opts_parse(int argc, char *argv[], struct hsc_opts *o,
 	optind = 0;	/* a full reset, for glibc */
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
 		switch (c) {
+		case 'A':
+			o->annotate = 1;
+			break;
 		case 'a':
 			o->all = 1;
 			break;
@@ -185,9 +341,12 @@ opts_parse(int argc, char *argv[], struct hsc_opts *o,
 			o->version = 1;
 			break;
 		case 'w':
-			if ((o->width = opts_width(optarg)) < 0)
-				return bad(err, D_BAD_WIDTH, optarg);
-			break;
+			o->width = opts_width(optarg);
+			if (o->width == 0 || o->width >= WIDTH_MIN)
+				break;
+			if (o->width < 0 && one_dash(err, argc, argv, 'w') != 0)
+				return 2;
+			return bad(err, D_BAD_WIDTH, optarg);
 		case OPT_BACKEND_FIELD:
 			o->backend_field = opts_width(optarg);
 			if (o->backend_field < 1 || o->backend_field > 1000)
@@ -198,8 +357,22 @@ opts_parse(int argc, char *argv[], struct hsc_opts *o,
 				return bad(err, D_BAD_BY, optarg);
 			break;
 		case OPT_COLOR:
-			if ((o->color = color_when(optarg)) < 0)
+			/*
+			 * "--color never" means --color=never: take the word
+			 * (as an option's argument, which getopt_long allows)
+			 * rather than colour and search for "never".
+			 */
+			if (optarg == NULL && optind < argc &&
+			    (strcmp(argv[optind], "always") == 0 ||
+			    strcmp(argv[optind], "never") == 0 ||
+			    strcmp(argv[optind], "auto") == 0))
+				optarg = argv[optind++];
+			if ((w = color_when(optarg)) < 0)
 				return bad(err, D_BAD_COLOR, optarg);
+			o->color = w;
+			break;
+		case OPT_NO_COLOR:
+			o->color = COLOR_NEVER;
 			break;
 		case OPT_FIELD:
 			o->field = opts_width(optarg);
@@ -223,6 +396,9 @@ opts_parse(int argc, char *argv[], struct hsc_opts *o,
 			break;
 		case OPT_LIST_CODES:
 			o->list_codes = 1;
+			break;
+		case OPT_NO_PAGER:
+			o->no_pager = 1;
 			break;
 		case OPT_LANG:
 			if ((o->lang = hsc_lang_parse(optarg)) < 0)
@@ -251,8 +427,12 @@ opts_parse(int argc, char *argv[], struct hsc_opts *o,
 			if (optopt != 0 && optopt != '?') {
 				char s[3] = { '-', (char)optopt, '\0' };
 
+				if (one_dash(err, argc, argv, optopt) != 0)
+					return 2;
 				return bad(err, D_OPT_UNKNOWN, s);
 			}
+			if (strncmp(argv[optind - 1], "--", 2) == 0)
+				return long_error(err, argv[optind - 1]);
 			return bad(err, D_OPT_UNKNOWN, argv[optind - 1]);
 		}
 	}

@@ -6,6 +6,14 @@
 
 #include <stddef.h>
 
+/*
+ * The narrowest width hsc lays out: --width refuses less, a narrower
+ * terminal or COLUMNS gets this.  Twenty columns still hold a code and
+ * a few words beside an indent, and every label of the long view.
+ */
+#define WIDTH_MIN	20
+#define WIDTH_MAX	10000
+
 enum color_when {
 	COLOR_AUTO,
 	COLOR_ALWAYS,
@@ -21,11 +29,13 @@ struct hsc_opts {
 	int	  version;
 	int	  list_codes;
 	int	  count;
+	int	  no_pager;	/* --no-pager */
+	int	  annotate;
 	int	  field;	/* --field for --count; 0: automatic */
 	int	  backend_field;	/* --backend-field, or 0 */
 	int	  format;	/* --format: enum logfmt (LF_AUTO) */
 	const char *json_field;	/* --json-field, or NULL */
-	const char *json_backend;	/* --json-backend-field, or NULL */
+	const char *json_backend;	/* --json-backend, or NULL */
 	int	  by;		/* --by: enum dim (DIM_NONE) */
 	const char *only;	/* --only, as given, or NULL */
 	int	  top;		/* --top, or 0: not given */

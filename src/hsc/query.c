@@ -43,6 +43,37 @@ number(const char *s, size_t n)
 	return v >= 100 && v <= 599 ? v : -1;
 }
 
+/* Whether s[0..*n-1] ends with suffix; if so, *n loses it. */
+static int
+cut(const char *s, size_t *n, const char *suffix)
+{
+	size_t k = strlen(suffix);
+
+	if (*n < k || memcmp(s + *n - k, suffix, k) != 0)
+		return 0;
+	*n -= k;
+	return 1;
+}
+
+/*
+ * The class a Korean way of naming it names: 400번대, 4xx대, 4백번대,
+ * 400대 ("the 400s"), 1-5; or 0.
+ */
+static int
+korean_class(const char *s, size_t n)
+{
+	if (!cut(s, &n, "번대") && !cut(s, &n, "대"))
+		return 0;
+	if (cut(s, &n, "백"))
+		return n == 1 && s[0] >= '1' && s[0] <= '5' ? s[0] - '0' : 0;
+	if (n != 3 || s[0] < '1' || s[0] > '5')
+		return 0;
+	if ((s[1] == '0' && s[2] == '0') || ((s[1] == 'x' || s[1] == 'X') &&
+	    (s[2] == 'x' || s[2] == 'X')))
+		return s[0] - '0';
+	return 0;
+}
+
 /*
  * Fills q from the argument s.  Returns 0, or -1 with the error in err
  * for an argument that looks like a code but is not a valid one (a
@@ -57,6 +88,7 @@ query_parse(const char *s, struct query *q, struct hsc_error *err)
 	int show, i;
 
 	memset(q, 0, sizeof(*q));
+	q->sub = -1;
 	n = strlen(s);
 	s = word_trim(s, &n);
 	/* At most 16 bytes of the argument in a message, whole characters. */
@@ -68,10 +100,28 @@ query_parse(const char *s, struct query *q, struct hsc_error *err)
 	    (size_t)show < n ? "..." : "");
 	if (n == 0)
 		return msg_error(err, D_EMPTY_QUERY, NULL);
+	if ((i = korean_class(s, n)) != 0) {
+		q->kind = Q_PATTERN;
+		memcpy(q->pat, "xxx", 4);
+		q->pat[0] = (char)('0' + i);
+		return 0;
+	}
 
+	/* An IIS substatus code: 500.19, as IIS writes it. */
+	if (n >= 5 && n <= 7 && s[3] == '.' && all_of(s, 3, DIGITS) &&
+	    all_of(s + 4, n - 4, DIGITS)) {
+		if ((q->lo = number(s, 3)) < 0)
+			goto badcode;
+		q->kind = Q_CODE;
+		q->hi = q->lo;
+		q->sub = atoi(s + 4);
+		return 0;
+	}
 	if (all_of(s, n, DIGITS "xX")) {
-		if (all_of(s, n, DIGITS) && n == 3) {
-			if ((q->lo = number(s, n)) < 0)
+		/* 000 (and 0) and 999 are codes where the table has them. */
+		if (all_of(s, n, DIGITS) && (n == 3 || (n == 1 && *s == '0'))) {
+			q->lo = n == 1 ? 0 : word_code3(s, n);
+			if (number(s, n) < 0 && codes_find(q->lo, &dn) == NULL)
 				goto badcode;
 			q->kind = Q_CODE;
 			q->hi = q->lo;
@@ -181,16 +231,39 @@ query_prepare(const char *arg, int search, struct query *q,
 	return 0;
 }
 
+/*
+ * Adds an answer: the entry c (or an unassigned code, c NULL), and
+ * where a search matched it (-1: not a search).  An entry already
+ * answered, by another query of the same call, is not added twice.
+ */
 void
-results_add(struct results *rs, const struct hsc_code *c, int code)
+results_add(struct results *rs, const struct hsc_code *c, int code,
+    int match)
 {
+	if (c != NULL) {
+		if (rs->seen == NULL)
+			rs->seen = xcalloc(hsc_ncodes, 1);
+		if (rs->seen[c - hsc_codes])
+			return;
+		rs->seen[c - hsc_codes] = 1;
+	}
 	if (rs->n == rs->cap) {
 		rs->cap = rs->cap ? 2 * rs->cap : 64;
 		rs->r = xreallocarray(rs->r, rs->cap, sizeof(*rs->r));
 	}
 	rs->r[rs->n].c = c;
 	rs->r[rs->n].code = code;
+	rs->r[rs->n].match = match;
+	rs->r[rs->n].class = 0;
+	rs->r[rs->n].subs = 0;
 	rs->n++;
+}
+
+void
+results_free(struct results *rs)
+{
+	free(rs->r);
+	free(rs->seen);
 }
 
 /* Answers a code, pattern or range; returns whether it found a code. */
@@ -201,21 +274,42 @@ answer_one(struct results *rs, const struct query *q, int json)
 	size_t i, n;
 	int found = 0;
 
+	if (q->kind == Q_CODE && q->sub >= 0) {
+		if ((c = codes_find_sub(q->lo, q->sub)) != NULL) {
+			results_add(rs, c, c->code, -1);
+			return 1;
+		}
+		/* An IIS substatus hsc does not know: the code, and a note. */
+		msg_warn(D_NO_SUBSTATUS, q->text);
+		for (c = codes_find(q->lo, &n), i = 0; c != NULL && i < n; i++)
+			results_add(rs, &c[i], c[i].code, -1);
+		return 0;
+	}
 	if (q->kind == Q_CODE) {
 		if ((c = codes_find(q->lo, &n)) == NULL) {
 			/* The text view explains an unassigned code. */
-			results_add(rs, NULL, q->lo);
+			results_add(rs, NULL, q->lo, -1);
 			if (json)
 				msg_warn(D_UNASSIGNED, q->text);
 			return 0;
 		}
 		for (i = 0; i < n; i++)
-			results_add(rs, &c[i], c[i].code);
+			results_add(rs, &c[i], c[i].code, -1);
+		/* Asked for by number: the text view names its substatus. */
+		rs->r[rs->n - 1].subs = codes_subs(q->lo, &n) != NULL;
 		return 1;
 	}
+	/* A class ("5xx", "5"): its overview first, for the long view. */
+	if (q->kind == Q_PATTERN && q->pat[0] != 'x' && q->pat[1] == 'x' &&
+	    q->pat[2] == 'x') {
+		results_add(rs, NULL, (q->pat[0] - '0') * 100, -1);
+		rs->r[rs->n - 1].class = 1;
+	}
+	/* Classes, patterns and ranges list the codes of 100-599 only. */
 	for (i = 0; i < hsc_ncodes; i++)
-		if (query_match(q, hsc_codes[i].code)) {
-			results_add(rs, &hsc_codes[i], hsc_codes[i].code);
+		if (codes_listed(&hsc_codes[i]) &&
+		    query_match(q, hsc_codes[i].code)) {
+			results_add(rs, &hsc_codes[i], hsc_codes[i].code, -1);
 			found = 1;
 		}
 	if (!found)
@@ -225,8 +319,8 @@ answer_one(struct results *rs, const struct query *q, int json)
 
 /*
  * Answers the n queries in order; neighbouring words are one search
- * ("hsc not found").  Returns the exit status: 0 when every query
- * found something, else 1.
+ * ("hsc not found"), except a query alone (a line of stdin).  Returns
+ * the exit status: 0 when every query found something, else 1.
  */
 int
 query_answer(struct results *rs, struct query *q, int n, int json)
@@ -234,7 +328,8 @@ query_answer(struct results *rs, struct query *q, int n, int json)
 	int i, j, status = 0;
 
 	for (i = 0; i < n; i = j) {
-		for (j = i; j < n && q[j].kind == Q_WORDS; j++)
+		for (j = i; j < n && q[j].kind == Q_WORDS && (j == i ||
+		    (!q[j].alone && !q[j - 1].alone)); j++)
 			continue;
 		if (j > i) {
 			if (!search_answer(rs, q + i, j - i))

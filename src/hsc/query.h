@@ -21,8 +21,11 @@ enum qkind {
 struct query {
 	enum qkind	 kind;
 	int		 lo, hi;	/* Q_CODE, Q_RANGE */
+	int		 sub;		/* Q_CODE: IIS substatus (500.19), or -1 */
 	char		 pat[4];	/* Q_PATTERN: digits and 'x' */
 	char		*text;		/* the argument, NFKC, trimmed */
+	int		 alone;		/* a search of its own (a line of
+					   stdin), never joined to others */
 };
 
 /* The answers, in the order the queries were given. */
@@ -30,6 +33,7 @@ struct results {
 	struct result	*r;
 	size_t		 n;
 	size_t		 cap;
+	unsigned char	*seen;		/* by entry: already in r */
 };
 
 struct hsc_error;
@@ -37,7 +41,8 @@ struct hsc_error;
 int	query_parse(const char *, struct query *, struct hsc_error *);
 int	query_match(const struct query *, int);
 int	query_prepare(const char *, int, struct query *, struct hsc_error *);
-void	results_add(struct results *, const struct hsc_code *, int);
+void	results_add(struct results *, const struct hsc_code *, int, int);
+void	results_free(struct results *);
 int	query_answer(struct results *, struct query *, int, int);
 
 #endif

@@ -10,20 +10,21 @@ struct hsc_code;
 struct query;
 struct results;
 
-enum rank {
-	RANK_EXACT,	/* the query is a name, whole */
-	RANK_NAME,	/* every word is in the names */
-	RANK_SUMMARY,	/* ... in the names or summaries */
-	RANK_DETAIL,	/* ... somewhere in the texts */
-	RANK_NONE
-};
-
+/* An entry that matched: its score, and the best key a word met. */
 struct hit {
 	const struct hsc_code	*c;
-	int			 rank;
+	int			 score;
+	int			 match;		/* enum hsc_key */
 };
 
-size_t	search_run(const char *, struct hit *);
+struct search {
+	struct hit	*hits;		/* room for hsc_ncodes, best first */
+	size_t		 n;
+	char		*fixed;		/* the query as corrected, or NULL */
+	int		 partial;	/* no entry matches every word */
+};
+
+void	search_run(const char *, struct search *);
 int	search_answer(struct results *, const struct query *, int);
 
 #endif

@@ -63,26 +63,73 @@ term_lang(int given)
 	return l;
 }
 
+/* Whether stdout is a terminal, asked once. */
+static int
+out_tty(void)
+{
+	static int tty = -1;
+
+	if (tty < 0)
+		tty = isatty(STDOUT_FILENO);
+	return tty;
+}
+
+/*
+ * The terminal's size, when stdout is a terminal that knows it:
+ * returns 0 and fills *rows (0 when it does not say) and *cols.
+ */
+int
+term_size(int *rows, int *cols)
+{
+	struct winsize ws;
+
+	if (!out_tty() || ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 ||
+	    ws.ws_col == 0)
+		return -1;
+	*rows = ws.ws_row;
+	*cols = ws.ws_col;
+	return 0;
+}
+
 /*
  * The width to wrap at: --width, else COLUMNS, else the terminal's
  * width when stdout is one; else 0, no wrapping, one paragraph per
- * line for grep.  COLUMNS that is not a positive number is ignored.
+ * line for grep.  COLUMNS that is not a positive number is ignored; a
+ * terminal or COLUMNS narrower than WIDTH_MIN gets WIDTH_MIN (--width
+ * refuses it), the narrowest that hsc lays out.
  */
 int
 term_width(int given)
 {
-	struct winsize ws;
 	const char *s;
-	int w;
+	int w, rows;
 
 	if (given >= 0)
 		return given;
-	if ((s = env("COLUMNS")) != NULL && (w = opts_width(s)) > 0)
-		return w;
-	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ,
-	    &ws) == 0 && ws.ws_col > 0)
-		return ws.ws_col;
-	return 0;
+	if ((s = env("COLUMNS")) == NULL || (w = opts_width(s)) <= 0)
+		if (term_size(&rows, &w) != 0)
+			return 0;
+	return w < WIDTH_MIN ? WIDTH_MIN : w > WIDTH_MAX ? WIDTH_MAX : w;
+}
+
+/*
+ * The pager to page stdout through, as git chooses its own: none
+ * unless stdout is a terminal; else HSC_PAGER, else PAGER, else less.
+ * Set and empty, or "cat", either means no pager.
+ */
+const char *
+term_pager(void)
+{
+	const char *s;
+
+	if (!out_tty())
+		return NULL;
+	if ((s = getenv("HSC_PAGER")) == NULL && (s = getenv("PAGER")) == NULL)
+		s = "less";
+	s += strspn(s, " \t");
+	if (*s == '\0' || strcmp(s, "cat") == 0)
+		return NULL;
+	return s;
 }
 
 /*
@@ -96,7 +143,7 @@ term_color(int when)
 
 	if (when != COLOR_AUTO)
 		return when == COLOR_ALWAYS;
-	if (!isatty(STDOUT_FILENO) || env("NO_COLOR") != NULL)
+	if (!out_tty() || env("NO_COLOR") != NULL)
 		return 0;
 	t = env("TERM");
 	return t != NULL && strcmp(t, "dumb") != 0;

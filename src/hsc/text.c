@@ -17,11 +17,35 @@
 #include "ustr.h"
 #include "xalloc.h"
 
-/* The widest the name column grows; longer names push their line out. */
-#define NAME_COLUMN_MAX	32
-/* Less room than this beside the name, and the summary goes below. */
-#define SUMMARY_MIN	24
+/* The long view's indent; a stacked label's values sit STEP further. */
 #define INDENT		4
+#define STEP		2
+/* Where the short view's name starts: "404  ". */
+#define NAME_COL	5	/* after a three-digit code */
+/* Narrower than this, the number column does not grow for 500.19. */
+#define NARROW		40
+/* The least room beside the name column for the summary. */
+#define SUMMARY_MIN	30
+/* Names that most rows of the short view fit: nine in ten. */
+#define NAME_SHARE	0.9
+/* The least room beside a label of the long view for its value. */
+#define FIELD_MIN	20
+/* Help is set at most this wide; stacked, its texts start this far in. */
+#define HELP_WIDTH	80
+#define HELP_STEP	8
+/* The least room beside --count's columns for the name. */
+#define COUNT_NAME_MIN	12
+
+/*
+ * How the short view lays out its rows: the width of the name column
+ * (the summary starts 2 columns after it), or every summary under its
+ * name (stacked).
+ */
+struct short_layout {
+	int	col;		/* where names start: after the widest number */
+	int	namew;
+	int	stacked;
+};
 
 static const char *const class_sgr[6] = {
 	"0", "1;34", "1;32", "1;36", "1;33", "1;31"
@@ -29,27 +53,57 @@ static const char *const class_sgr[6] = {
 
 static const char	*tag(const struct hsc_code *, int);
 static int		 name_width(const struct out *, const struct result *);
-static int		 put_name(struct out *, const struct result *, int);
+static const char	*summary_of(const struct result *, int, char *,
+			    size_t);
+static int		 short_row(struct out *, const struct result *, int,
+			    const struct short_layout *, int);
+static void		 short_layout(struct out *, const struct result *,
+			    size_t, int *, struct short_layout *);
 static void		 put_paras(struct out *, const char *, int,
 			    const char *);
-static void		 put_short(struct out *, const struct result *, int);
-static void		 put_long(struct out *, const struct result *);
+static void		 put_label(struct out *, enum msg);
 static void		 put_field(struct out *, int, enum msg, const char *);
+static void		 put_consts(struct out *, int,
+			    const struct hsc_code *);
+static void		 add(char *, size_t, const char *);
+static void		 put_head(struct out *, const struct result *);
+static void		 put_class(struct out *, const struct result *);
+static void		 put_long(struct out *, const struct result *);
 static void		 unassigned_summary(const struct result *, int,
 			    char *, size_t);
 static void		 text_code(struct out *, int, int);
 static void		 text_results(struct out *, const struct result *,
 			    size_t, int);
+struct cols;
+static void		 count_row(struct out *, const struct count *,
+			    const struct cols *, unsigned long long, int,
+			    unsigned long long, unsigned long long, int, int,
+			    const char *, const char *, const char *);
 static void		 text_count(struct out *, const struct count *, int);
 
 const struct formatter text_formatter = { text_results, text_count };
+
+/* Who uses a code, in a language. */
+static const char *
+origin(const struct hsc_code *c, int lang)
+{
+	return lang == LANG_KO && c->origin_ko != NULL ? c->origin_ko :
+	    c->origin;
+}
+
+/* The colour of a code's class (SGR parameters); "0" outside 1xx-5xx. */
+const char *
+text_sgr(int code)
+{
+	return code >= 100 && code <= 599 ? class_sgr[code / 100] : "0";
+}
 
 /* What marks a code that is not plain standard: its vendor or kind. */
 static const char *
 tag(const struct hsc_code *c, int lang)
 {
 	if (c->kind == KIND_UNOFFICIAL)
-		return c->origin;
+		return origin(c, lang);
 	if (c->kind != KIND_STANDARD)
 		return hsc_kind_labels[c->kind][lang];
 	return NULL;
@@ -57,24 +111,26 @@ tag(const struct hsc_code *c, int lang)
 
 /*
  * The name a result is shown by: the phrase, in Korean the Korean name
- * with the phrase, and the vendor or kind of a code that is not plain
- * standard.
+ * with the phrase in parentheses (306's "(Unused)" has its own), and
+ * the vendor or kind of a code that is not plain standard.
  */
 const char *
 text_label(const struct result *r, int lang, char *buf, size_t size)
 {
-	const char *parts[6], *t;
+	const char *parts[6], *t, *ph;
 	size_t i, n, len = 0;
-	int np = 0;
+	int np = 0, paren;
 
 	if (r->c == NULL)
 		return msg(M_UNASSIGNED, lang);
+	ph = r->c->phrase;
+	paren = ph[0] != '(' || ph[strlen(ph) - 1] != ')';
 	if (lang == LANG_KO) {
 		parts[np++] = r->c->name_ko;
-		parts[np++] = " (";
+		parts[np++] = paren ? " (" : " ";
 	}
-	parts[np++] = r->c->phrase;
-	if (lang == LANG_KO)
+	parts[np++] = ph;
+	if (lang == LANG_KO && paren)
 		parts[np++] = ")";
 	if ((t = tag(r->c, lang)) != NULL) {
 		parts[np++] = " [";
@@ -102,25 +158,68 @@ name_width(const struct out *o, const struct result *r)
 	return out_width(o, text_label(r, o->lang, buf, sizeof(buf)));
 }
 
-/* Writes a code, or a class ("4xx" for 400 with class), in its colour. */
+/*
+ * Writes a code, or a class ("4xx" for 400 with class), in its colour;
+ * 000 and 999, in no class, in bold.
+ */
 static void
 text_code(struct out *o, int code, int class)
 {
-	out_sgr(o, class_sgr[code / 100]);
+	out_sgr(o, code >= 100 && code <= 599 ? class_sgr[code / 100] : "1");
 	putc('0' + code / 100, o->fp);
 	putc(class ? 'x' : '0' + code / 10 % 10, o->fp);
 	putc(class ? 'x' : '0' + code % 10, o->fp);
 	out_sgr(o, "0");
 }
 
-/* Writes the name from column col; returns the column it ends at. */
+/* Writes a result's number, "404" or "500.19"; returns its width. */
 static int
-put_name(struct out *o, const struct result *r, int col)
+put_id(struct out *o, const struct result *r)
 {
-	char buf[256];
-	const char *l = text_label(r, o->lang, buf, sizeof(buf));
+	text_code(o, r->code, r->class);
+	if (r->c == NULL || r->c->sub < 0)
+		return 3;
+	return 3 + fprintf(o->fp, ".%d", r->c->sub);
+}
 
-	return out_wrap(o, l, strlen(l), col, col);
+/* The width of a result's number: 3, or more for "500.19". */
+static int
+id_width(const struct result *r)
+{
+	char buf[16];
+
+	return r->c != NULL ? codes_id(r->c, buf, sizeof(buf)) : 3;
+}
+
+/*
+ * After a code asked for by number: "IIS substatus codes: 500.0 500.11
+ * … (one of them: hsc 500.0)", in the column of the names.
+ */
+static void
+put_subs(struct out *o, int code, int indent)
+{
+	const struct hsc_code *s;
+	char buf[2048], id[16];
+	size_t i, n;
+
+	if ((s = codes_subs(code, &n)) == NULL)
+		return;
+	snprintf(buf, sizeof(buf), "%s", msg(M_SUBS, o->lang));
+	for (i = 0; i < n; i++) {
+		codes_id(&s[i], id, sizeof(id));
+		add(buf, sizeof(buf), i > 0 ? " " : "");
+		add(buf, sizeof(buf), id);
+	}
+	add(buf, sizeof(buf), msg(M_SUBS_HINT, o->lang));
+	codes_id(&s[0], id, sizeof(id));
+	add(buf, sizeof(buf), id);
+	add(buf, sizeof(buf), ")");
+	if (o->width <= 0) {
+		out_spaces(o, indent);
+		out_puts(o, buf);
+	} else
+		out_para(o, buf, strlen(buf), indent, o->width);
+	putc('\n', o->fp);
 }
 
 /* "Not a registered code; clients treat it as 200 OK (2xx …)." */
@@ -140,76 +239,332 @@ unassigned_summary(const struct result *r, int lang, char *buf,
 	    k->name[lang]);
 }
 
-static void
-put_short(struct out *o, const struct result *r, int namew)
+static const char *
+summary_of(const struct result *r, int lang, char *buf, size_t size)
+{
+	if (r->c != NULL && r->match == KEY_DETAIL) {
+		/* Honest about a search that found only a detail. */
+		snprintf(buf, size, "%s %s", r->c->summary[lang],
+		    msg(M_IN_DETAIL, lang));
+		return buf;
+	}
+	if (r->c != NULL)
+		return r->c->summary[lang];
+	unassigned_summary(r, lang, buf, size);
+	return buf;
+}
+
+/*
+ * One row of the short view, "CODE  NAME  SUMMARY", whose name is w
+ * columns wide: the summary beside the name column, or on the next
+ * line when the layout is stacked or the name is wider than the
+ * column.  Writes it when put is set; returns the lines it takes.
+ */
+static int
+short_row(struct out *o, const struct result *r, int w,
+    const struct short_layout *l, int put)
 {
 	char buf[512], label[256];
 	const char *summary, *name;
-	int w, col, pad;
+	int lines, idw, at = l->col + l->namew + 2;
 
-	if (r->c != NULL)
-		summary = r->c->summary[o->lang];
-	else {
-		unassigned_summary(r, o->lang, buf, sizeof(buf));
-		summary = buf;
-	}
-	text_code(o, r->code, 0);
-	out_puts(o, "  ");
+	summary = summary_of(r, o->lang, buf, sizeof(buf));
 	name = text_label(r, o->lang, label, sizeof(label));
-	w = out_width(o, name);
-	col = out_wrap(o, name, strlen(name), 5, 5);
-	pad = namew > w ? namew - w : 0;
-	/* A name wrapped, or too little room beside it: summary below. */
-	if (o->width > 0 && (col != 5 + w ||
-	    o->width - col - pad - 2 < SUMMARY_MIN)) {
-		putc('\n', o->fp);
-		out_spaces(o, INDENT + 1);
-		col = INDENT + 1;
-	} else {
-		out_spaces(o, pad + 2);
-		col += pad + 2;
+	/*
+	 * The numbers in a column as wide as the widest, "500.19"; on a
+	 * narrow terminal the column stays narrow, and a longer number
+	 * has its name on the next line.
+	 */
+	idw = id_width(r);
+	if (put) {
+		put_id(o, r);
+		if (idw + 2 > l->col) {
+			putc('\n', o->fp);
+			out_spaces(o, l->col);
+		} else
+			out_spaces(o, l->col - idw);
 	}
-	out_wrap(o, summary, strlen(summary), col, col);
-	putc('\n', o->fp);
+	if (o->width <= 0) {
+		/* A pipe: one line, a longer name pushing the summary. */
+		if (put) {
+			out_puts(o, name);
+			out_spaces(o, w < l->namew ? l->namew - w + 2 : 2);
+			out_puts(o, summary);
+			putc('\n', o->fp);
+			if (r->subs)
+				put_subs(o, r->code, l->col);
+		}
+		return 1;
+	}
+	lines = out_lines(o, name, strlen(name), l->col, l->col,
+	    o->width, 0, NULL) + (idw + 2 > l->col);
+	if (put)
+		out_wrap(o, name, strlen(name), l->col, l->col, o->width);
+	if (l->stacked || lines > 1 || w > l->namew) {
+		if (l->stacked)
+			at = l->col;
+		lines += out_lines(o, summary, strlen(summary), 0, at,
+		    o->width, 1, NULL);
+		if (put) {
+			putc('\n', o->fp);
+			out_para(o, summary, strlen(summary), at, o->width);
+		}
+	} else {
+		/* Beside the name, in the column. */
+		lines += out_lines(o, summary, strlen(summary), at, at,
+		    o->width, 0, NULL) - 1;
+		if (put) {
+			out_spaces(o, at - l->col - w);
+			out_wrap(o, summary, strlen(summary), at, at,
+			    o->width);
+		}
+	}
+	if (put) {
+		putc('\n', o->fp);
+		if (r->subs)
+			put_subs(o, r->code, l->col);
+	}
+	return lines;
+}
+
+/*
+ * Chooses the short view's layout for the rows r[0..n-1].  The name
+ * column fits nine names in ten, or all of them, and leaves the
+ * summary SUMMARY_MIN columns at least; a longer name has its summary
+ * start on the next line, in the column.  Of that column and the
+ * stacked layout (every summary under its name) the one that takes
+ * fewer lines wins; alike, the column.  Without a width every row is
+ * one line, for grep, and the column is what 80 columns would allow.
+ */
+static void
+short_layout(struct out *o, const struct result *r, size_t n, int *w,
+    struct short_layout *l)
+{
+	/* Name widths are small: a count of each finds nine in ten. */
+	static unsigned short count[256];
+	struct short_layout try[3];
+	int lines, best = -1, cap, k, nt = 0, share = -1, max = 0;
+	size_t i, m, want, seen;
+
+	l->col = NAME_COL;
+	for (i = m = 0; i < n; i++)
+		if (!r[i].class) {
+			w[i] = name_width(o, &r[i]);
+			max = w[i] > max ? w[i] : max;
+			/* Narrow, a longer number takes a line of its own. */
+			if (id_width(&r[i]) + 2 > l->col &&
+			    (o->width <= 0 || o->width >= NARROW))
+				l->col = id_width(&r[i]) + 2;
+			m++;
+		}
+	l->namew = 0;
+	l->stacked = 0;
+	if (m == 0)
+		return;
+	cap = (o->width > 0 ? o->width : 80) - l->col - 2 - SUMMARY_MIN;
+	/* The widest name within the share and the cap. */
+	want = (size_t)(NAME_SHARE * (double)m + 0.999);
+	if (want >= m) {
+		/* Under ten rows, the share is all of them. */
+		for (i = 0; i < n; i++)
+			if (!r[i].class && w[i] <= cap && w[i] > share)
+				share = w[i];
+	} else {
+		memset(count, 0, sizeof(count));
+		for (i = 0; i < n; i++)
+			if (!r[i].class && count[w[i] < 255 ? w[i] : 255] <
+			    0xffff)
+				count[w[i] < 255 ? w[i] : 255]++;
+		for (k = 0, seen = 0; k < 256 && seen < want; k++)
+			if (count[k] > 0) {
+				seen += count[k];
+				if (k <= cap)
+					share = k;
+			}
+	}
+	if (share >= 0) {
+		try[nt].col = l->col;
+		try[nt].namew = share;
+		try[nt++].stacked = 0;
+		if (max <= cap && max > share) {
+			try[nt].col = l->col;
+			try[nt].namew = max;
+			try[nt++].stacked = 0;
+		}
+	}
+	if (o->width <= 0) {
+		l->namew = share >= 0 ? share : 0;
+		return;
+	}
+	try[nt].col = l->col;
+	try[nt].namew = 0;
+	try[nt++].stacked = 1;
+	for (k = 0; k < nt; k++) {
+		for (i = 0, lines = 0; i < n; i++)
+			if (!r[i].class)
+				lines += short_row(o, &r[i], w[i], &try[k], 0);
+		if (best < 0 || lines < best || (lines == best &&
+		    !try[k].stacked)) {
+			best = lines;
+			*l = try[k];
+		}
+	}
 }
 
 /*
  * Writes paragraphs split by '\n', indented, with a blank line between
- * them, or as a list with the given bullet.
+ * them, or as a list with the given bullet.  An item whose first word
+ * is too wide for its line starts, bullet and all, as far left as it
+ * must, as out_para moves any other such word.
  */
 static void
 put_paras(struct out *o, const char *s, int indent, const char *bullet)
 {
 	const char *e;
-	int bw = bullet != NULL ? out_width(o, bullet) : 0;
+	int bw = bullet != NULL ? out_width(o, bullet) : 0, lead, w;
 
 	for (; *s != '\0'; s = *e == '\0' ? e : e + 1) {
 		e = strchr(s, '\n');
 		if (e == NULL)
 			e = s + strlen(s);
-		out_spaces(o, indent);
-		if (bullet != NULL)
+		if (bullet != NULL) {
+			w = ustr_width(s, strcspn(s, " \n"), o->enc);
+			lead = o->measure > 0 && indent + bw + w > o->measure ?
+			    o->measure - bw - w : indent;
+			lead = lead > 0 ? lead : 0;
+			out_spaces(o, lead);
 			out_puts(o, bullet);
-		out_wrap(o, s, (size_t)(e - s), indent + bw, indent + bw);
+			out_wrap(o, s, (size_t)(e - s), lead + bw,
+			    indent + bw, o->measure);
+		} else
+			out_para(o, s, (size_t)(e - s), indent, o->measure);
 		putc('\n', o->fp);
 		if (*e != '\0' && bullet == NULL)
 			putc('\n', o->fp);
 	}
 }
 
-/* One "Label   value" line of the long view, the value wrapped. */
+/* Writes a label of the long view, in bold, at the indent. */
+static void
+put_label(struct out *o, enum msg label)
+{
+	out_spaces(o, INDENT);
+	out_sgr(o, "1");
+	out_puts(o, msg(label, o->lang));
+	out_sgr(o, "0");
+}
+
+/*
+ * One labelled block of the long view: "Label   value", the value
+ * wrapped in the column after the labels, labelw wide.  When that
+ * column leaves less than FIELD_MIN, or too little for a word of the
+ * value, the block stacks: the label on its own line, the value under
+ * it, STEP further in.
+ */
 static void
 put_field(struct out *o, int labelw, enum msg label, const char *value)
 {
-	const char *l = msg(label, o->lang);
+	int room = o->measure - INDENT - labelw, n = (int)strlen(value);
 
-	out_spaces(o, INDENT);
-	out_sgr(o, "1");
-	out_puts(o, l);
-	out_sgr(o, "0");
-	out_spaces(o, labelw - out_width(o, l));
-	out_wrap(o, value, strlen(value), INDENT + labelw, INDENT + labelw);
+	put_label(o, label);
+	if (o->measure <= 0 || (room >= FIELD_MIN &&
+	    ustr_widest(value, (size_t)n, o->enc) <= room)) {
+		out_spaces(o, labelw - out_width(o, msg(label, o->lang)));
+		out_wrap(o, value, (size_t)n, INDENT + labelw, INDENT + labelw,
+		    o->measure);
+	} else {
+		putc('\n', o->fp);
+		out_para(o, value, (size_t)n, INDENT + STEP, o->measure);
+	}
 	putc('\n', o->fp);
+}
+
+/*
+ * "HttpStatus.PAYLOAD_TOO_LARGE (deprecated in 7.0)": a constant with
+ * the versions of its library it holds for.
+ */
+static void
+const_line(char *buf, size_t size, const struct hsc_constant *k, int lang)
+{
+	const char *v[3] = { k->since, k->deprecated, k->until };
+	static const enum msg m[3] = { M_SINCE, M_DEPRECATED, M_UNTIL };
+	int i, n = 0;
+
+	snprintf(buf, size, "%s", k->name);
+	for (i = 0; i < 3; i++) {
+		if (v[i] == NULL)
+			continue;
+		add(buf, size, n++ ? ", " : " (");
+		add(buf, size, msg(m[i], lang));
+		add(buf, size, v[i]);
+		add(buf, size, msg(m[i] + 1, lang));
+	}
+	if (n > 0)
+		add(buf, size, ")");
+}
+
+/*
+ * The Constants block: a table of library and constant (the current
+ * name first, then the older ones, with their versions), beside the
+ * label or, stacked, under it.  Where the table is too wide even
+ * there, each constant goes under its library.
+ */
+static void
+put_consts(struct out *o, int labelw, const struct hsc_code *c)
+{
+	const struct hsc_constant *k;
+	char v[512];
+	size_t i;
+	int libw = 0, widest = 0, w, col, first = 1, W = o->measure;
+
+	for (i = 0; i < CONST_MAX; i++) {
+		if ((w = out_width(o, hsc_const_defs[i].label)) > libw)
+			libw = w;
+		for (k = c->consts[i]; k != NULL && k->name != NULL; k++) {
+			const_line(v, sizeof(v), k, o->lang);
+			if ((w = ustr_widest(v, strlen(v), o->enc)) > widest)
+				widest = w;
+		}
+	}
+	libw += 2;
+	put_label(o, M_CONSTANTS);
+	col = INDENT + labelw;
+	if (W > 0 && (W - col < FIELD_MIN || libw + widest > W - col)) {
+		putc('\n', o->fp);
+		first = 0;
+		col = INDENT + STEP;
+	} else
+		out_spaces(o, labelw - out_width(o, msg(M_CONSTANTS,
+		    o->lang)));
+	for (i = 0; i < CONST_MAX; i++)
+		for (k = c->consts[i]; k != NULL && k->name != NULL; k++) {
+			const_line(v, sizeof(v), k, o->lang);
+			if (W > 0 && libw + widest > W - col) {
+				/* The library, then each name under it. */
+				if (k == c->consts[i]) {
+					if (!first)
+						out_spaces(o, col);
+					out_puts(o, hsc_const_defs[i].label);
+					putc('\n', o->fp);
+				}
+				first = 0;
+				out_para(o, v, strlen(v), col + STEP, W);
+			} else {
+				if (!first)
+					out_spaces(o, col);
+				first = 0;
+				/* The library's label on its first line. */
+				if (k == c->consts[i]) {
+					out_puts(o, hsc_const_defs[i].label);
+					out_spaces(o, libw - out_width(o,
+					    hsc_const_defs[i].label));
+				} else
+					out_spaces(o, libw);
+				out_wrap(o, v, strlen(v), col + libw,
+				    col + libw, W);
+			}
+			putc('\n', o->fp);
+		}
 }
 
 /* Appends s to buf[0..size-1] as far as it fits. */
@@ -221,22 +576,54 @@ add(char *buf, size_t size, const char *s)
 	snprintf(buf + n, size - n, "%s", s);
 }
 
+/* The first line of an entry: "404 Not Found", the name wrapped. */
+static void
+put_head(struct out *o, const struct result *r)
+{
+	char buf[256];
+	const char *l;
+	int w;
+
+	w = put_id(o, r);
+	out_puts(o, " ");
+	if (r->class)
+		l = codes_class(r->code)->name[o->lang];
+	else
+		l = text_label(r, o->lang, buf, sizeof(buf));
+	out_wrap(o, l, strlen(l), w + 1 > INDENT ? w + 1 : INDENT,
+	    INDENT, o->measure);
+	putc('\n', o->fp);
+}
+
+/* The overview of a class: what it means, how clients treat its codes. */
+static void
+put_class(struct out *o, const struct result *r)
+{
+	const struct hsc_class *k = codes_class(r->code);
+
+	put_head(o, r);
+	put_paras(o, k->summary[o->lang], INDENT, NULL);
+	putc('\n', o->fp);
+	put_paras(o, k->detail[o->lang], INDENT, NULL);
+}
+
 static void
 put_long(struct out *o, const struct result *r)
 {
 	static const enum msg labels[] = { M_ALIASES, M_KIND, M_SPEC,
-	    M_HEADERS, M_CONSTANTS, M_SEE_ALSO };
+	    M_SOURCES, M_HEADERS, M_CONSTANTS, M_SEE_ALSO, M_SUBSTATUS };
 	const struct hsc_code *c = r->c, *s;
 	const char *const *p;
-	const unsigned short *see;
-	char buf[1024];
+	const struct hsc_ref *see;
+	char buf[2048], id[16];
 	size_t i, n;
 	int labelw = 0, w, lang = o->lang;
 
-	text_code(o, r->code, 0);
-	out_puts(o, " ");
-	put_name(o, r, INDENT);
-	putc('\n', o->fp);
+	if (r->class) {
+		put_class(o, r);
+		return;
+	}
+	put_head(o, r);
 	if (c == NULL) {
 		unassigned_summary(r, lang, buf, sizeof(buf));
 		put_paras(o, buf, INDENT, NULL);
@@ -249,10 +636,7 @@ put_long(struct out *o, const struct result *r)
 	put_paras(o, c->detail[lang], INDENT, NULL);
 	if (c->causes[lang] != NULL) {
 		putc('\n', o->fp);
-		out_spaces(o, INDENT);
-		out_sgr(o, "1");
-		out_puts(o, msg(M_CAUSES, lang));
-		out_sgr(o, "0");
+		put_label(o, M_CAUSES);
 		putc('\n', o->fp);
 		put_paras(o, c->causes[lang], INDENT, "- ");
 	}
@@ -275,9 +659,18 @@ put_long(struct out *o, const struct result *r)
 		put_field(o, labelw, M_ALIASES, buf);
 	}
 	snprintf(buf, sizeof(buf), "%s (%s)", hsc_kind_labels[c->kind][lang],
-	    c->origin);
+	    origin(c, lang));
 	put_field(o, labelw, M_KIND, buf);
 	put_field(o, labelw, M_SPEC, c->spec);
+	if (c->sources != NULL && c->sources[0] != NULL) {
+		buf[0] = '\0';
+		for (p = c->sources; *p != NULL; p++) {
+			if (p != c->sources)
+				add(buf, sizeof(buf), " ");
+			add(buf, sizeof(buf), *p);
+		}
+		put_field(o, labelw, M_SOURCES, buf);
+	}
 	if (c->headers[0] != NULL) {
 		buf[0] = '\0';
 		for (p = c->headers; *p != NULL; p++) {
@@ -287,41 +680,49 @@ put_long(struct out *o, const struct result *r)
 		}
 		put_field(o, labelw, M_HEADERS, buf);
 	}
-	for (i = 0, n = 0; i < CONST_MAX; i++) {
-		if (c->consts[i] == NULL)
-			continue;
-		snprintf(buf, sizeof(buf), "%-8s%s", hsc_const_defs[i].label,
-		    c->consts[i]);
-		if (n++ == 0)
-			put_field(o, labelw, M_CONSTANTS, buf);
-		else {
-			out_spaces(o, INDENT + labelw);
-			out_wrap(o, buf, strlen(buf), INDENT + labelw,
-			    INDENT + labelw);
-			putc('\n', o->fp);
+	for (i = 0; i < CONST_MAX; i++)
+		if (c->consts[i] != NULL) {
+			put_consts(o, labelw, c);
+			break;
 		}
-	}
-	if (c->see[0] != 0) {
+	if (c->see[0].code >= 0) {
 		buf[0] = '\0';
-		for (see = c->see; *see != 0; see++) {
-			if ((s = codes_find(*see, &n)) == NULL)
+		for (see = c->see; see->code >= 0; see++) {
+			if ((s = codes_ref(see)) == NULL)
 				continue;
 			if (see != c->see)
 				add(buf, sizeof(buf), ", ");
+			codes_id(s, id, sizeof(id));
 			snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf),
-			    "%d %s", *see,
+			    "%s %s", id,
 			    lang == LANG_KO ? s->name_ko : s->phrase);
 		}
 		put_field(o, labelw, M_SEE_ALSO, buf);
 	}
+	/* The IIS substatus codes of the code itself, by number. */
+	if (c->sub < 0 && c == codes_find(c->code, &n) &&
+	    (s = codes_subs(c->code, &n)) != NULL) {
+		buf[0] = '\0';
+		for (i = 0; i < n; i++) {
+			if (i > 0)
+				add(buf, sizeof(buf), ", ");
+			codes_id(&s[i], id, sizeof(id));
+			add(buf, sizeof(buf), id);
+		}
+		put_field(o, labelw, M_SUBSTATUS, buf);
+	}
 }
 
-/* Writes the results, short or long. */
+/*
+ * Writes the results: the short view, one row per code (a class's
+ * overview is for the long view), or the long view, an entry each.
+ */
 static void
 text_results(struct out *o, const struct result *r, size_t n, int longfmt)
 {
+	struct short_layout l;
 	size_t i;
-	int w, namew = 0;
+	int *w;
 
 	if (longfmt) {
 		for (i = 0; i < n; i++) {
@@ -331,13 +732,60 @@ text_results(struct out *o, const struct result *r, size_t n, int longfmt)
 		}
 		return;
 	}
-	for (i = 0; i < n; i++) {
-		w = name_width(o, &r[i]);
-		if (w > namew && w <= NAME_COLUMN_MAX)
-			namew = w;
-	}
+	w = xreallocarray(NULL, n + 1, sizeof(*w));
+	short_layout(o, r, n, w, &l);
 	for (i = 0; i < n; i++)
-		put_short(o, &r[i], namew);
+		if (!r[i].class)
+			short_row(o, &r[i], w[i], &l, 1);
+	free(w);
+}
+
+/*
+ * Writes the help s (msg_help): each line a paragraph, wrapped with its
+ * own indent; each "TERM<tab>TEXT" line a row whose text starts in one
+ * column, two after the widest term, or, when that column leaves less
+ * than FIELD_MIN or too little for a word, under its term, HELP_STEP
+ * in.  At most HELP_WIDTH columns wide, pipes included: help is read.
+ */
+void
+text_help(struct out *o, const char *s)
+{
+	const char *e, *tab, *p;
+	int col = 0, widest = 0, w, ind, stacked, W = o->width;
+	size_t n;
+
+	if (W <= 0 || W > HELP_WIDTH)
+		W = HELP_WIDTH;
+	for (p = s; *p != '\0'; p = e + 1) {
+		e = strchr(p, '\n');
+		if ((tab = memchr(p, '\t', (size_t)(e - p))) == NULL)
+			continue;
+		if ((w = out_width(o, p) - out_width(o, tab)) + 2 > col)
+			col = w + 2;
+		n = (size_t)(e - tab - 1);
+		if ((w = ustr_widest(tab + 1, n, o->enc)) > widest)
+			widest = w;
+	}
+	stacked = W - col < FIELD_MIN || widest > W - col;
+	for (p = s; *p != '\0'; p = e + 1) {
+		e = strchr(p, '\n');
+		for (ind = 0; p[ind] == ' '; ind++)
+			continue;
+		tab = memchr(p, '\t', (size_t)(e - p));
+		n = (size_t)((tab != NULL ? tab : e) - p - ind);
+		w = out_para(o, p + ind, n, ind, W);
+		if (tab != NULL) {
+			n = (size_t)(e - tab - 1);
+			if (stacked) {
+				putc('\n', o->fp);
+				out_para(o, tab + 1, n, HELP_STEP, W);
+			} else {
+				out_spaces(o, col - w);
+				out_wrap(o, tab + 1, n, col, col, W);
+			}
+		}
+		putc('\n', o->fp);
+	}
 }
 
 /*
@@ -348,7 +796,7 @@ text_results(struct out *o, const struct result *r, size_t n, int longfmt)
 void
 text_list_codes(struct out *o)
 {
-	char buf[256];
+	char buf[256], id[16];
 	struct result r;
 	size_t i;
 	int d;
@@ -358,12 +806,15 @@ text_list_codes(struct out *o)
 		out_puts(o, hsc_classes[d - 1].name[o->lang]);
 		putc('\n', o->fp);
 	}
+	memset(&r, 0, sizeof(r));
 	for (i = 0; i < hsc_ncodes; i++) {
 		r.c = &hsc_codes[i];
 		r.code = r.c->code;
-		if (i == 0 || hsc_codes[i - 1].code != r.code)
-			fprintf(o->fp, "%s%d\t", i ? "\n" : "", r.code);
-		else
+		if (i == 0 || hsc_codes[i - 1].code != r.code ||
+		    hsc_codes[i - 1].sub != r.c->sub) {
+			codes_id(r.c, id, sizeof(id));
+			fprintf(o->fp, "%s%s\t", i ? "\n" : "", id);
+		} else
 			out_puts(o, " / ");
 		out_puts(o, text_label(&r, o->lang, buf, sizeof(buf)));
 	}
@@ -391,17 +842,22 @@ put_right(struct out *o, const char *s, int w)
 	out_puts(o, s);
 }
 
-/* The name of a code in the tally: its first meaning, or no response. */
+/*
+ * The name of a code in the tally: its first meaning (000 is no
+ * response, in the table or not), or of a substatus code (sub >= 0).
+ */
 static const char *
-count_label(struct out *o, int code, char *buf, size_t size)
+count_label(struct out *o, int code, int sub, char *buf, size_t size)
 {
 	struct result r;
 	size_t k;
 
-	if (code == 0)
-		return msg(M_NO_RESPONSE, o->lang);
-	r.c = codes_find(code, &k);
+	memset(&r, 0, sizeof(r));
+	r.match = -1;
+	r.c = sub >= 0 ? codes_find_sub(code, sub) : codes_find(code, &k);
 	r.code = code;
+	if (r.c == NULL && (code == 0 || sub >= 0))
+		return code == 0 ? msg(M_NO_RESPONSE, o->lang) : NULL;
 	return text_label(&r, o->lang, buf, size);
 }
 
@@ -412,19 +868,73 @@ struct cols {
 	int	 backend;
 };
 
-/* Writes "COUNT SHARE%  [PROXY BACKEND  ]" of one row. */
+/*
+ * One row of --count's table: "COUNT SHARE%  [PROXY BACKEND  ]CODE
+ * NAME", the columns as w says (origin: this row's proxy and backend
+ * counts are known, g and p; else "-"), the code a class's ("4xx")
+ * with class, or an id in its place ("500.19", indented), or neither
+ * (code -1, the total) and the name there; with a summary, the
+ * summary under the name.  When the width leaves the name too little
+ * room, the name goes under the code.
+ */
 static void
-row_start(struct out *o, const struct count *c, const struct cols *w,
-    unsigned long long n, int origin, unsigned long long g,
-    unsigned long long p)
+count_row(struct out *o, const struct count *c, const struct cols *w,
+    unsigned long long count, int origin, unsigned long long g,
+    unsigned long long p, int code, int class, const char *id,
+    const char *name, const char *summary)
 {
-	fprintf(o->fp, "%*llu %5.1f%%  ", w->count, n, count_share(c, n));
-	if (w->proxy == 0)
+	int pre = w->count + 9, namecol;
+
+	fprintf(o->fp, "%*llu %5.1f%%  ", w->count, count,
+	    count_share(c, count));
+	if (w->proxy > 0) {
+		if (origin)
+			fprintf(o->fp, "%*llu %*llu  ", w->proxy, g,
+			    w->backend, p);
+		else
+			fprintf(o->fp, "%*s %*s  ", w->proxy, "-", w->backend,
+			    "-");
+		pre += w->proxy + w->backend + 3;
+	}
+	if (id != NULL) {
+		/* A substatus under its code: "  500.19  name". */
+		out_spaces(o, 2);
+		out_puts(o, id);
+		if (name != NULL) {
+			out_puts(o, "  ");
+			namecol = pre + 2 + (int)strlen(id) + 2;
+			out_wrap(o, name, strlen(name), namecol, namecol,
+			    o->width);
+		}
+		putc('\n', o->fp);
 		return;
-	if (origin)
-		fprintf(o->fp, "%*llu %*llu  ", w->proxy, g, w->backend, p);
-	else
-		fprintf(o->fp, "%*s %*s  ", w->proxy, "-", w->backend, "-");
+	}
+	if (code < 0) {
+		/* Too wide beside the count: a huge log, a narrow width. */
+		if (o->width > 0 && pre + out_width(o, name) > o->width) {
+			putc('\n', o->fp);
+			out_spaces(o, INDENT);
+		}
+		out_puts(o, name);
+		putc('\n', o->fp);
+		return;
+	}
+	namecol = pre + 5;
+	text_code(o, code, class);
+	if (o->width > 0 && (o->width - namecol < COUNT_NAME_MIN ||
+	    ustr_widest(name, strlen(name), o->enc) > o->width - namecol)) {
+		namecol = pre;
+		putc('\n', o->fp);
+		out_para(o, name, strlen(name), namecol, o->width);
+	} else {
+		out_puts(o, "  ");
+		out_wrap(o, name, strlen(name), namecol, namecol, o->width);
+	}
+	putc('\n', o->fp);
+	if (summary != NULL) {
+		out_para(o, summary, strlen(summary), namecol, o->width);
+		putc('\n', o->fp);
+	}
 }
 
 /*
@@ -440,11 +950,10 @@ text_tally(struct out *o, const struct count *c, int longfmt)
 	struct topn_row *subs = NULL;
 	const struct hsc_code *e;
 	struct cols w;
-	int codes[600], d, col;
+	int codes[600], d;
 	unsigned long long cls[6], cg[6] = { 0 }, cp[6] = { 0 }, tg = 0,
-	    tp = 0, mg = 0, mp = 0;
-	char buf[256], prefix[8];
-	const char *summary;
+	    tp = 0, g, p;
+	char buf[256], prefix[8], id[16];
 	size_t n, i, k, nsub = 0;
 
 	n = count_ranked(c, codes);
@@ -463,10 +972,8 @@ text_tally(struct out *o, const struct count *c, int longfmt)
 			tg += cg[d];
 			tp += cp[d];
 		}
-		mg = tg;
-		mp = tp;
-		w.proxy = digits(mg);
-		w.backend = digits(mp);
+		w.proxy = digits(tg);
+		w.backend = digits(tp);
 		if (out_width(o, msg(M_PROXY, o->lang)) > w.proxy)
 			w.proxy = out_width(o, msg(M_PROXY, o->lang));
 		if (out_width(o, msg(M_BACKEND, o->lang)) > w.backend)
@@ -488,32 +995,22 @@ text_tally(struct out *o, const struct count *c, int longfmt)
 		subs = xreallocarray(NULL, topn_size(c->sub), sizeof(*subs));
 		nsub = topn_rows(c->sub, subs, topn_size(c->sub));
 	}
-	col = w.count + 9 + (w.proxy > 0 ? w.proxy + w.backend + 3 : 0);
 	for (i = 0; i < n; i++) {
-		row_start(o, c, &w, c->n[codes[i]], c->generated[codes[i]] +
-		    c->passed[codes[i]] > 0, c->generated[codes[i]],
-		    c->passed[codes[i]]);
-		text_code(o, codes[i], 0);
-		out_puts(o, "  ");
-		out_puts(o, count_label(o, codes[i], buf, sizeof(buf)));
-		putc('\n', o->fp);
-		if (longfmt && codes[i] != 0 &&
-		    (e = codes_find(codes[i], &k)) != NULL) {
-			summary = e->summary[o->lang];
-			/* Under the name: "COUNT SHARE%  CODE  ". */
-			out_spaces(o, col + 5);
-			out_wrap(o, summary, strlen(summary), col + 5, col + 5);
-			putc('\n', o->fp);
-		}
+		g = c->generated[codes[i]];
+		p = c->passed[codes[i]];
+		e = codes_find(codes[i], &k);
+		count_row(o, c, &w, c->n[codes[i]], g + p > 0, g, p, codes[i],
+		    0, NULL, count_label(o, codes[i], -1, buf, sizeof(buf)),
+		    longfmt && e != NULL ? e->summary[o->lang] : NULL);
 		snprintf(prefix, sizeof(prefix), "%03d.", codes[i]);
 		for (k = 0; k < nsub; k++) {
 			if (subs[k].len < 5 || memcmp(subs[k].key, prefix, 4) != 0)
 				continue;
-			fprintf(o->fp, "%*llu %5.1f%%  ", w.count, subs[k].count,
-			    count_share(c, subs[k].count));
-			out_spaces(o, col - w.count - 9 + 2);
-			fwrite(subs[k].key, 1, subs[k].len, o->fp);
-			putc('\n', o->fp);
+			snprintf(id, sizeof(id), "%d.%.*s", codes[i],
+			    (int)subs[k].len - 4, subs[k].key + 4);
+			count_row(o, c, &w, subs[k].count, 0, 0, 0, codes[i], 0,
+			    id, count_label(o, codes[i], atoi(subs[k].key + 4),
+			    buf, sizeof(buf)), NULL);
 		}
 	}
 	free(subs);
@@ -521,22 +1018,13 @@ text_tally(struct out *o, const struct count *c, int longfmt)
 	for (d = 1; d <= 6; d++) {
 		if (cls[d % 6] == 0)
 			continue;
-		row_start(o, c, &w, cls[d % 6], cg[d % 6] + cp[d % 6] > 0,
-		    cg[d % 6], cp[d % 6]);
-		if (d == 6) {
-			text_code(o, 0, 0);
-			out_puts(o, "  ");
-			out_puts(o, msg(M_NO_RESPONSE, o->lang));
-		} else {
-			text_code(o, d * 100, 1);
-			out_puts(o, "  ");
-			out_puts(o, hsc_classes[d - 1].name[o->lang]);
-		}
-		putc('\n', o->fp);
+		count_row(o, c, &w, cls[d % 6], cg[d % 6] + cp[d % 6] > 0,
+		    cg[d % 6], cp[d % 6], d == 6 ? 0 : d * 100, d != 6, NULL,
+		    d == 6 ? count_label(o, 0, -1, buf, sizeof(buf)) :
+		    hsc_classes[d - 1].name[o->lang], NULL);
 	}
-	row_start(o, c, &w, c->total, 1, tg, tp);
-	out_puts(o, msg(M_TOTAL, o->lang));
-	putc('\n', o->fp);
+	count_row(o, c, &w, c->total, 1, tg, tp, -1, 0, NULL,
+	    msg(M_TOTAL, o->lang), NULL);
 }
 
 /*
@@ -566,11 +1054,8 @@ text_by(struct out *o, const struct count *c)
 			putc('\n', o->fp);
 		first = 0;
 		cn = c->n[codes[i]];
-		row_start(o, c, &w, cn, 0, 0, 0);
-		text_code(o, codes[i], 0);
-		out_puts(o, "  ");
-		out_puts(o, count_label(o, codes[i], buf, sizeof(buf)));
-		putc('\n', o->fp);
+		count_row(o, c, &w, cn, 0, 0, 0, codes[i], 0, NULL,
+		    count_label(o, codes[i], -1, buf, sizeof(buf)), NULL);
 		nr = topn_rows(c->by[codes[i]], rows, (size_t)c->opt->top);
 		nw = digits(cn) + (topn_approx(c->by[codes[i]]) ? 1 : 0);
 		for (shown = 0, k = 0; k < nr; k++) {

@@ -2,7 +2,8 @@
  * libFuzzer target: hscgen's reader and checker of the files in data/.
  *
  * The first input byte chooses the file name (data/1xx.txt ...
- * data/5xx.txt, or names that declare no class); the rest is the
+ * data/5xx.txt, data/other.txt, or names that declare no class); the
+ * rest is the
  * file's content, read with df_read_stream from fmemopen.  Then
  * df_finish and df_free.  Messages go to a /dev/null stream.  Checked
  * besides memory safety, UB and leaks (LeakSanitizer runs after every
@@ -28,7 +29,7 @@ static FILE	*devnull;
 
 static const char *const names[8] = {
 	"data/1xx.txt", "data/2xx.txt", "data/3xx.txt", "data/4xx.txt",
-	"data/5xx.txt", "data/4xx.txt", "data/codes.txt", "5xx"
+	"data/5xx.txt", "data/other.txt", "data/codes.txt", "5xx"
 };
 
 int
@@ -69,16 +70,21 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		r = &db.rec[i];
 		CHECK(r->file == db.files[0]);
 		CHECK(r->line >= 1 && r->val[r->is_class ? F_CLASS : F_CODE]);
+		/* -1: a record whose code was rejected. */
 		if (r->is_class)
-			CHECK(r->code == 0 || (r->code % 100 == 0 &&
+			CHECK(r->code == -1 || (r->code % 100 == 0 &&
 			    r->code >= 100 && r->code <= 500));
 		else
-			CHECK(r->code == 0 || (r->code >= 100 &&
-			    r->code <= 599));
+			CHECK(r->code == -1 || (r->code >= 100 &&
+			    r->code <= 599) || ((data[0] & 7) == 5 &&
+			    (r->code == 0 || r->code == 999) && r->sub < 0));
+		CHECK(r->sub >= -1 && r->sub <= 999);
 		if (i > 0)
 			CHECK(db.rec[i - 1].is_class > r->is_class ||
 			    (db.rec[i - 1].is_class == r->is_class &&
-			    db.rec[i - 1].code <= r->code));
+			    (db.rec[i - 1].code < r->code ||
+			    (db.rec[i - 1].code == r->code &&
+			    db.rec[i - 1].sub <= r->sub))));
 		for (f = 0; f < F_MAX; f++)
 			CHECK(r->val[f] == NULL || r->vline[f] >= r->line);
 	}

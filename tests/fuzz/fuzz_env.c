@@ -112,7 +112,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	l = term_lang(-1);
 	CHECK(l == LANG_EN || l == LANG_KO);
 	w = term_width(-1);
-	CHECK(w >= 0);
+	/* No width, or one that hsc lays out: never under the narrowest. */
+	CHECK(w == 0 || (w >= WIDTH_MIN && w <= WIDTH_MAX));
 	c = term_color(COLOR_AUTO);
 	CHECK(c == 0 || c == 1);
 	/* Given values win over the environment. */

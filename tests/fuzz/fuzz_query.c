@@ -45,8 +45,9 @@ check_message(const struct hsc_error *e)
 
 	CHECK(e->id >= 0 && e->id < D_MAX);
 	CHECK(strnlen(e->arg, sizeof(e->arg)) < sizeof(e->arg));
+	CHECK(strnlen(e->arg2, sizeof(e->arg2)) < sizeof(e->arg2));
 	for (l = 0; l < LANG_MAX; l++) {
-		n = msg_render(err, sizeof(err), l, e->id, e->arg);
+		n = msg_render(err, sizeof(err), l, e->id, e->arg, e->arg2);
 		CHECK(n > 0 && n < sizeof(err));
 #ifdef HSC_FUZZ_STRICT_MSG
 		CHECK(ustr_valid(err, n));
@@ -82,14 +83,21 @@ one_query(const char *s)
 	}
 	switch (q.kind) {
 	case Q_CODE:
-		CHECK(q.lo >= 100 && q.lo <= 599 && q.hi == q.lo);
+		/* 100-599, or a number outside that the table has (000). */
 		c = codes_find(q.lo, &n);
+		CHECK(q.hi == q.lo && ((q.lo >= 100 && q.lo <= 599) ||
+		    c != NULL));
 		CHECK((c == NULL) == (n == 0));
 		for (i = 0; i < n; i++)
-			CHECK(c[i].code == q.lo);
+			CHECK(c[i].code == q.lo && c[i].sub < 0);
+		/* The meanings of a code, not its IIS substatus codes. */
 		for (i = 0; i < hsc_ncodes; i++)
-			found += query_match(&q, hsc_codes[i].code);
+			found += hsc_codes[i].sub < 0 &&
+			    query_match(&q, hsc_codes[i].code);
 		CHECK((size_t)found == n);
+		CHECK(q.sub >= -1 && q.sub <= 999);
+		if (q.sub >= 0 && (c = codes_find_sub(q.lo, q.sub)) != NULL)
+			CHECK(c->code == q.lo && c->sub == q.sub);
 		break;
 	case Q_RANGE:
 		CHECK(q.lo >= 100 && q.hi <= 599 && q.lo <= q.hi);

@@ -10,11 +10,14 @@
  *   checked: the result fits the documented bound, is valid UTF-8 and
  *   holds no control or bidirectional-format character.
  * - if the text up to its first NUL is valid UTF-8: ustr_fold, then
- *   search_run over the real table (checked: ranks sorted best first,
- *   ties in table order, an exact rank only for a whole name, the same
- *   answer twice), then
- *   ustr_width, ustr_breaks (checked: breaks only after spaces) and
- *   out_wrap to a /dev/null stream, in UTF-8 or converted to EUC-KR.
+ *   search_run over the real table (checked: hits distinct, with a
+ *   score and a key, sorted by score, then how common, then table
+ *   order; a correction is valid UTF-8; the same answer twice), then
+ *   ustr_width, ustr_breaks (checked: breaks only after spaces, or
+ *   inside a word wider than a line) and out_wrap to a /dev/null
+ *   stream, in UTF-8 or converted to EUC-KR; out_para to memory
+ *   (checked: no line wider than the width but for one that holds a
+ *   single word wider than that).
  *
  * Build and run: tests/fuzz/run.sh fuzz_search 60 (see tests/fuzz/README.md).
  */
@@ -36,6 +39,7 @@
 
 static FILE		*devnull;
 static struct hit	*hits, *again;
+static struct search	 sr, again_sr;
 
 /* Widths as users give them: none, tiny, narrower than 16, usual, huge. */
 static const int widths[16] = {
@@ -81,52 +85,61 @@ check_escape(const char *s, size_t n, size_t max)
 static void
 check_search(const char *s)
 {
-	char *folded = ustr_fold(s), joined[256];
-	const char *p, *end, *w;
-	size_t n, i, len, jn = 0;
+	char *folded = ustr_fold(s);
+	size_t i, j;
 
 	CHECK(ustr_valid(folded, strlen(folded)));
-	/* The query's words, as search compares them with whole names. */
-	p = folded;
-	end = folded + strlen(folded);
-	while ((w = word_next(&p, end, &len)) != NULL && jn < sizeof(joined)) {
-		if (jn + len + 1 >= sizeof(joined)) {
-			jn = sizeof(joined);
-			break;
-		}
-		if (jn > 0)
-			joined[jn++] = ' ';
-		memcpy(joined + jn, w, len);
-		joined[jn += len] = '\0';
-	}
-	n = search_run(folded, hits);
-	CHECK(n <= hsc_ncodes);
-	for (i = 0; i < n; i++) {
+	sr.hits = hits;
+	search_run(folded, &sr);
+	CHECK(sr.n <= hsc_ncodes);
+	CHECK(sr.fixed == NULL || ustr_valid(sr.fixed, strlen(sr.fixed)));
+	for (i = 0; i < sr.n; i++) {
 		CHECK(hits[i].c >= hsc_codes && hits[i].c < hsc_codes +
 		    hsc_ncodes);
-		CHECK(hits[i].rank >= RANK_EXACT && hits[i].rank < RANK_NONE);
-		if (hits[i].rank == RANK_EXACT)
-			CHECK(jn > 0 && jn < sizeof(joined) &&
-			    strstr(hits[i].c->names, joined) != NULL);
+		CHECK(hits[i].score > 0);
+		CHECK(hits[i].match >= 0 && hits[i].match < KEY_MAX);
+		/* Best first: score, then the commoner, then table order. */
 		if (i > 0)
-			CHECK(hits[i - 1].rank < hits[i].rank ||
-			    (hits[i - 1].rank == hits[i].rank &&
-			    hits[i - 1].c < hits[i].c));
+			CHECK(hits[i - 1].score > hits[i].score ||
+			    (hits[i - 1].score == hits[i].score &&
+			    (hits[i - 1].c->prior > hits[i].c->prior ||
+			    (hits[i - 1].c->prior == hits[i].c->prior &&
+			    hits[i - 1].c < hits[i].c))));
+		for (j = 0; j < i; j++)
+			CHECK(hits[j].c != hits[i].c);
 	}
 	/* The same query, the same answer. */
-	CHECK(search_run(folded, again) == n);
-	CHECK(memcmp(hits, again, n * sizeof(*hits)) == 0);
+	free(sr.fixed);
+	again_sr.hits = again;
+	search_run(folded, &again_sr);
+	CHECK(again_sr.n == sr.n && again_sr.partial == sr.partial);
+	CHECK(memcmp(hits, again, sr.n * sizeof(*hits)) == 0);
+	free(again_sr.fixed);
 	free(folded);
+}
+
+/* The width of the word (a run without spaces) around s[i]. */
+static int
+word_at(const char *s, size_t n, size_t i, const char *enc)
+{
+	size_t a = i, b = i;
+
+	while (a > 0 && s[a - 1] != ' ')
+		a--;
+	while (b < n && s[b] != ' ')
+		b++;
+	return ustr_width(s + a, b - a, enc);
 }
 
 static void
 check_wrap(const char *s, size_t n, int width, int start, int euckr)
 {
-	struct out o = { devnull, euckr ? "EUC-KR" : NULL,
-	    euckr ? "EUC-KR" : "UTF-8", 0, width, 0 };
-	char *p;
-	size_t i;
-	int col;
+	struct out o = { .fp = devnull, .conv = euckr ? "EUC-KR" : NULL,
+	    .enc = euckr ? "EUC-KR" : "UTF-8", .width = width,
+	    .measure = width };
+	char *p, *buf = NULL, *line, *e;
+	size_t i, len = 0;
+	int col, ctl = 0;
 
 	CHECK(ustr_width(s, n, o.enc) >= 0);
 	if (width > 0) {
@@ -140,17 +153,46 @@ check_wrap(const char *s, size_t n, int width, int start, int euckr)
 			    p[i] == UC_BREAK_MANDATORY ||
 			    p[i] == UC_BREAK_HYPHENATION ||
 			    p[i] == UC_BREAK_CR_BEFORE_LF);
-			/* Lines break only after spaces. */
-			CHECK(p[i] != UC_BREAK_POSSIBLE ||
-			    (i > 0 && s[i - 1] == ' '));
+			/* After a space, or in a word wider than a line. */
+			CHECK(p[i] != UC_BREAK_POSSIBLE || (i > 0 &&
+			    (s[i - 1] == ' ' || word_at(s, n, i, o.enc) >
+			    width)));
+			if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f)
+				ctl = 1;
 		}
 		free(p);
 	}
 	/* As text.c calls it: a column, then an indent of 4 or 0. */
-	col = out_wrap(&o, s, n, start, 4);
+	col = out_wrap(&o, s, n, start, 4, width);
 	CHECK(col >= 0);
-	col = out_wrap(&o, s, n, 0, 0);
+	col = out_wrap(&o, s, n, 0, 0, width);
 	CHECK(col >= 0);
+	col = out_lines(&o, s, n, start, 4, width, 0, NULL);
+	CHECK(col >= 1);
+	/*
+	 * A paragraph on its own lines: none wider than the width, but
+	 * for one that holds a single word wider than the whole line.
+	 */
+	if (width > 0 && !euckr && !ctl) {
+		o.fp = open_memstream(&buf, &len);
+		CHECK(o.fp != NULL);
+		out_para(&o, s, n, 4, width);
+		fclose(o.fp);
+		for (line = buf; line < buf + len; line = e + 1) {
+			e = memchr(line, '\n', (size_t)(buf + len - line));
+			if (e == NULL)
+				e = buf + len;
+			if (ustr_width(line, (size_t)(e - line), o.enc) <=
+			    width)
+				continue;
+			while (*line == ' ')
+				line++;
+			CHECK(memchr(line, ' ', (size_t)(e - line)) == NULL);
+			CHECK(ustr_width(line, (size_t)(e - line), o.enc) >
+			    width);
+		}
+		free(buf);
+	}
 }
 
 int

@@ -9,7 +9,7 @@
 #
 # usage: tests/fuzz/run.sh TARGET SECONDS [LIBFUZZER_OPTION...]
 #   TARGET   fuzz_query, fuzz_search, fuzz_datafile, fuzz_env or
-#            fuzz_logline
+#            fuzz_annotate or fuzz_logline
 #   SECONDS  how long to fuzz (libFuzzer's -max_total_time)
 #
 # Environment: CC (default clang), FUZZ_CFLAGS (extra compiler flags,
@@ -38,12 +38,13 @@ esac
 # and the table); those that read the table get a private one.
 common="src/common/names.c src/common/ustr.c src/common/word.c \
     src/common/xalloc.c"
-lib="$common src/hsc/count.c src/hsc/jscan.c src/hsc/json.c \
-    src/hsc/logfmt.c src/hsc/msg.c src/hsc/opts.c src/hsc/out.c \
-    src/hsc/query.c src/hsc/search.c src/hsc/source.c src/hsc/term.c \
-    src/hsc/text.c src/hsc/timeline.c src/hsc/topn.c"
+lib="$common src/hsc/annotate.c src/hsc/count.c src/hsc/input.c \
+    src/hsc/jscan.c src/hsc/json.c src/hsc/logfmt.c src/hsc/msg.c \
+    src/hsc/opts.c src/hsc/out.c src/hsc/pager.c src/hsc/query.c \
+    src/hsc/search.c src/hsc/source.c src/hsc/term.c src/hsc/text.c \
+    src/hsc/timeline.c src/hsc/topn.c"
 case $target in
-fuzz_query | fuzz_search | fuzz_env | fuzz_logline)
+fuzz_query | fuzz_search | fuzz_env | fuzz_annotate | fuzz_logline)
 	srcs="$lib src/hsc/table.c" ;;
 fuzz_datafile) srcs="$common src/gen/datafile.c" ;;
 *) echo "$0: unknown target '$target'" >&2; usage ;;
@@ -75,7 +76,8 @@ case $srcs in
 	# shellcheck disable=SC2086 # lists of words
 	if ! "$cc" -O1 $cppflags -std=c11 -o "$work/gen/hscgen" \
 	    src/gen/hscgen.c src/gen/datafile.c $common -lunistring ||
-	    ! "$work/gen/hscgen" -o "$work/gen/table.inc" data/[1-5]xx.txt; then
+	    ! "$work/gen/hscgen" -o "$work/gen/table.inc" data/[1-5]xx.txt \
+	    data/other.txt; then
 		fail "could not generate the table"
 	fi
 	;;

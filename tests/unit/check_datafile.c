@@ -217,6 +217,443 @@ START_TEST(test_other_mistakes)
 }
 END_TEST
 
+/* Expects an error with message for 404 with the given const lines. */
+static void
+expect_consts(const char *lines, const char *message)
+{
+	char buf[4096];
+
+	snprintf(buf, sizeof(buf), CLASS("4") "%s%s", CODE404, lines);
+	if (message == NULL)
+		ck_assert_msg(check(buf) == 0, "unexpected «%s»", msgs);
+	else
+		expect(buf, message);
+}
+
+/* const.LIB lines: "NAME [since=V] [until=V] [deprecated=V]". */
+START_TEST(test_constant_versions)
+{
+	expect_consts("const.spring: HttpStatus.NOT_FOUND\n"
+	    "const.python: HTTPStatus.NOT_FOUND since=3.0\n"
+	    "const.rack: :not_found\n"
+	    "const.drf: status.HTTP_404_NOT_FOUND since=3.14\n"
+	    "const.symfony: Response::HTTP_NOT_FOUND\n"
+	    "const.http2: http2.constants.HTTP_STATUS_NOT_FOUND\n"
+	    "const.rust: StatusCode::NOT_FOUND since=1.2\n"
+	    "const.rust: StatusCode::NOPE since=0.1 until=1.2 "
+	    "deprecated=1.0.1\n", NULL);
+	/* The line of the mistake, whatever the line of the field. */
+	expect_consts("const.go: http.StatusNotFound\n"
+	    "const.go: http.StatusNope since=1.x\n",
+	    "data/4xx.txt:30: const.go: since=1.x is not a version");
+	expect_consts("const.go: http.StatusNotFound since=1..2\n",
+	    "since=1..2 is not a version");
+	expect_consts("const.go: http.StatusNotFound since=\n",
+	    "since= is not a version");
+	expect_consts("const.go: http.StatusNotFound since=v1.2\n",
+	    "since=v1.2 is not a version");
+	expect_consts("const.go: http.StatusNotFound since=1.2.\n",
+	    "since=1.2. is not a version");
+	expect_consts("const.go: http.StatusNotFound sinse=1.2\n",
+	    "const.go: unknown attribute 'sinse=' (since=, until=, "
+	    "deprecated=)");
+	expect_consts("const.go: http.StatusNotFound since=1.2 since=1.3\n",
+	    "const.go: since= given twice");
+	expect_consts("const.go: http.StatusNotFound until=1.2 since=1.0\n",
+	    "const.go: until= out of order; write since=, until=, "
+	    "deprecated= in that order");
+	expect_consts("const.go: since=1.2\n",
+	    "const.go: no name before 'since=1.2'");
+	/* Attributes that make sense together, compared number by number. */
+	expect_consts("const.go: http.StatusNotFound since=1.2 until=1.2\n",
+	    "const.go: until=1.2 is not after since=1.2");
+	expect_consts("const.go: http.StatusNotFound since=1.10 until=1.9\n",
+	    "until=1.9 is not after since=1.10");
+	expect_consts("const.go: http.StatusNotFound since=1.9 until=1.10\n",
+	    NULL);
+	expect_consts("const.go: http.StatusNotFound since=1 until=1.0\n",
+	    "until=1.0 is not after since=1");
+	expect_consts("const.go: http.StatusNotFound since=2.0 "
+	    "deprecated=1.5\n", "deprecated=1.5 comes before since=2.0");
+	expect_consts("const.go: http.StatusNotFound until=2.0 "
+	    "deprecated=2.0\n", "deprecated=2.0 is not before until=2.0");
+	/* The names, one by one and together. */
+	expect_consts("const.drf: status.HTTP_403_NOT_FOUND\n",
+	    "const.drf: 'status.HTTP_403_NOT_FOUND' is not a constant of "
+	    "that library");
+	expect_consts("const.rack: :NotFound\n",
+	    "const.rack: ':NotFound' is not a constant");
+	expect_consts("const.http2: HTTP_STATUS_NOT_FOUND\n",
+	    "const.http2: 'HTTP_STATUS_NOT_FOUND' is not a constant");
+	expect_consts("const.go: http.StatusNotFound\n"
+	    "const.go: http.StatusNotFound\n",
+	    "data/4xx.txt:30: const.go: 'http.StatusNotFound' given twice");
+	expect_consts("const.go: http.StatusGone until=1.2\n"
+	    "const.go: http.StatusNotFound\n",
+	    "data/4xx.txt:29: const.go: the first line is the current name, "
+	    "but it has until= and 'http.StatusNotFound' has not");
+	expect_consts("const.go: http.StatusGone deprecated=1.2\n"
+	    "const.go: http.StatusNotFound\n",
+	    "the first line is the current name, but it is deprecated and "
+	    "'http.StatusNotFound' is not");
+	expect_consts("const.go: http.StatusNotFound deprecated=1.2\n"
+	    "const.go: http.StatusGone until=1.2 deprecated=1.0\n", NULL);
+	expect_consts("const.node: Nope\nconst.node: Not Found\n",
+	    "data/4xx.txt:30: const.node repeats the phrase");
+}
+END_TEST
+
+/* Every Spring constant is in Spring 7, or says until when it was. */
+START_TEST(test_spring7)
+{
+	expect_consts("const.spring: HttpStatus.NOT_FOUND\n", NULL);
+	expect_consts("const.spring: HttpStatus.METHOD_FAILURE\n",
+	    "data/4xx.txt:29: const.spring: HttpStatus.METHOD_FAILURE is not "
+	    "in Spring 7.0's HttpStatus; say until= which version dropped it");
+	expect_consts("const.spring: HttpStatus.NOT_FOUND\n"
+	    "const.spring: HttpStatus.NOT_FOUNDISH until=7.0 deprecated=6.1\n",
+	    NULL);
+	expect_consts("const.spring: HttpStatus.OK\n",
+	    "const.spring: HttpStatus.OK is Spring's 200, not 404");
+	expect_consts("const.spring: HttpStatus.NOT_FOUND until=7.0\n",
+	    "const.spring: HttpStatus.NOT_FOUND is still in Spring 7.0, so "
+	    "not until=7.0");
+	expect_consts("const.spring: HttpStatus.NOT_FOUND until=6.1\n",
+	    "is still in Spring 7.0, so not until=6.1");
+	/* Removed after 7.0: not a claim this list can check. */
+	expect_consts("const.spring: HttpStatus.NOT_FOUND until=8.0\n", NULL);
+}
+END_TEST
+
+/* A constant's line is kept parsed, and only its name is indexed. */
+START_TEST(test_constant_parts)
+{
+	static const char text[] = CLASS("4") CODE404
+	    "const.spring: HttpStatus.NOT_FOUND since=7.0\n"
+	    "const.spring: HttpStatus.GONE until=7.0 deprecated=6.0.5\n";
+	struct df_db db;
+	FILE *err, *in;
+	const struct df_record *r;
+	const struct df_const *c;
+	size_t i;
+
+	free(msgs);
+	err = open_memstream(&msgs, &msgsize);
+	df_init(&db, err);
+	in = fmemopen((char *)text, strlen(text), "r");
+	df_read_stream(&db, in, "data/4xx.txt");
+	fclose(in);
+	for (i = 0, r = NULL; i < db.nrec; i++)
+		if (!db.rec[i].is_class)
+			r = &db.rec[i];
+	ck_assert_ptr_nonnull(r);
+	ck_assert_uint_eq(r->nconsts[CONST_SPRING], 2);
+	c = r->consts[CONST_SPRING];
+	ck_assert_str_eq(c[0].name, "HttpStatus.NOT_FOUND");
+	ck_assert_str_eq(c[0].since, "7.0");
+	ck_assert_ptr_null(c[0].until);
+	ck_assert_ptr_null(c[0].deprecated);
+	ck_assert_str_eq(c[1].name, "HttpStatus.GONE");
+	ck_assert_ptr_null(c[1].since);
+	ck_assert_str_eq(c[1].until, "7.0");
+	ck_assert_str_eq(c[1].deprecated, "6.0.5");
+	ck_assert_int_eq(c[1].line, 30);
+	ck_assert_str_eq(r->val[F_CONST + CONST_SPRING],
+	    "HttpStatus.NOT_FOUND\nHttpStatus.GONE");
+	df_free(&db);
+	fclose(err);
+}
+END_TEST
+
+/*
+ * Reads a glossary (if any), the classes, a 4xx.txt with the given
+ * text and an other.txt (if any); returns the number of errors, their
+ * messages in msgs.
+ */
+static int
+check_all(const char *glossary, const char *fourxx, const char *other)
+{
+	static const char *const others[] = { CLASS("1"), CLASS("2"),
+	    CLASS("3"), CLASS("5") };
+	static const char *const names[] = { "data/1xx.txt", "data/2xx.txt",
+	    "data/3xx.txt", "data/5xx.txt" };
+	struct df_db db;
+	FILE *err, *in;
+	size_t i;
+	int n;
+
+	free(msgs);
+	msgs = NULL;
+	err = open_memstream(&msgs, &msgsize);
+	df_init(&db, err);
+	db.subset = 1;
+	if (glossary != NULL) {
+		in = fmemopen((char *)glossary, strlen(glossary), "r");
+		df_read_glossary_stream(&db, in, "data/WRITING.md");
+		fclose(in);
+	}
+	for (i = 0; i < 4; i++) {
+		in = fmemopen((char *)others[i], strlen(others[i]), "r");
+		df_read_stream(&db, in, names[i]);
+		fclose(in);
+	}
+	in = fmemopen((char *)fourxx, strlen(fourxx), "r");
+	df_read_stream(&db, in, "data/4xx.txt");
+	fclose(in);
+	if (other != NULL) {
+		in = fmemopen((char *)other, strlen(other), "r");
+		df_read_stream(&db, in, "data/other.txt");
+		fclose(in);
+	}
+	df_finish(&db);
+	n = db.nerr;
+	df_free(&db);
+	fclose(err);
+	return n;
+}
+
+static int
+check_with(const char *glossary, const char *fourxx)
+{
+	return check_all(glossary, fourxx, NULL);
+}
+
+#define GLOSSARY \
+	"# Writing\n\n## Korean glossary\n" \
+	"- 사용: 지시어 — 쓰지 않음: 디렉티브\n" \
+	"- 사용: 기본적으로 캐시되지 않는다 — 쓰지 않음: 기본적으로 캐시하지 " \
+	"않는다, 캐시 대상이 아니다\n" \
+	"- 사용: 사유 구절 — 쓰지 않음: 사유 구문, reason phrase\n\n" \
+	"How the terms are used: never 디렉티브 here, this is no rule line.\n"
+
+/* The glossary of WRITING.md, a rule over every Korean field. */
+static void
+expect_glossary(const char *fourxx, const char *message)
+{
+	int n = check_with(GLOSSARY, fourxx);
+
+	ck_assert_msg(n >= 1, "no error, expected %s", message);
+	ck_assert_msg(strstr(msgs, message) != NULL, "got «%s», expected «%s»",
+	    msgs, message);
+}
+
+START_TEST(test_glossary)
+{
+	char buf[4096];
+
+	ck_assert_int_eq(check_with(GLOSSARY, CLASS("4") CODE404), 0);
+	ck_assert_str_eq(msgs, "");
+	/* A rejected variant, on the line it is on, with the term to use. */
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", CODE404);
+	*strstr(buf, "causes.en:") = '\0';
+	strncat(buf, "causes.en:\n  A cause.\ncauses.ko:\n  원인이다.\n"
+	    "  nginx 디렉티브를 본다.\n", sizeof(buf) - strlen(buf) - 1);
+	ck_assert_int_eq(check_with(GLOSSARY, buf), 1);
+	ck_assert_str_eq(msgs, "data/4xx.txt:29: causes.ko: '디렉티브' is "
+	    "not used: write '지시어' (the glossary in data/WRITING.md)\n");
+	/* Across the end of a line, where the words are joined. */
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", CODE404);
+	*strstr(buf, "causes.en:") = '\0';
+	strncat(buf, "causes.en:\n  A cause.\ncauses.ko:\n  원인이다. "
+	    "기본적으로 캐시하지\n  않는다.\n", sizeof(buf) - strlen(buf) - 1);
+	ck_assert_int_eq(check_with(GLOSSARY, buf), 1);
+	ck_assert_ptr_nonnull(strstr(msgs, "data/4xx.txt:28: causes.ko: "
+	    "'기본적으로 캐시하지 않는다' is not used: write '기본적으로 "
+	    "캐시되지 않는다'"));
+	/* Every Korean field, and only the Korean ones. */
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", CODE404);
+	*strstr(buf, "name.ko: 찾을") = '\0';
+	strncat(buf, "name.ko: 사유 구문\n", sizeof(buf) - strlen(buf) - 1);
+	strncat(buf, strstr(CODE404, "summary.en:"),
+	    sizeof(buf) - strlen(buf) - 1);
+	expect_glossary(buf, "data/4xx.txt:14: name.ko: '사유 구문' is not "
+	    "used: write '사유 구절'");
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", CODE404);
+	*strstr(buf, "detail.en:\n  One") = '\0';
+	strncat(buf, "detail.en:\n  The reason phrase. Two. Three.\n",
+	    sizeof(buf) - strlen(buf) - 1);
+	strncat(buf, strstr(CODE404, "detail.ko:"),
+	    sizeof(buf) - strlen(buf) - 1);
+	ck_assert_msg(check_with(GLOSSARY, buf) == 0, "«%s»", msgs);
+}
+END_TEST
+
+START_TEST(test_glossary_form)
+{
+	ck_assert_int_eq(check_with("- 사용: 지시어 - 쓰지 않음: 디렉티브\n",
+	    CLASS("4") CODE404), 2);
+	ck_assert_ptr_nonnull(strstr(msgs, "data/WRITING.md:1: a glossary "
+	    "line reads '- 사용: TERM — 쓰지 않음: VARIANT, VARIANT'"));
+	ck_assert_ptr_nonnull(strstr(msgs, "data/WRITING.md: no glossary "
+	    "lines"));
+	ck_assert_int_eq(check_with("- 사용: 로드 밸런서 — 쓰지 않음: "
+	    "로드밸런서, 밸런서\n", CLASS("4") CODE404), 1);
+	ck_assert_str_eq(msgs, "data/WRITING.md:1: glossary: '밸런서' cannot "
+	    "be a variant of '로드 밸런서'\n");
+}
+END_TEST
+
+/* origin.ko: the Korean name of an origin that is a description. */
+START_TEST(test_origin_ko)
+{
+	char buf[4096];
+
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", ACME404);
+	*strstr(buf, "kind: unofficial") = '\0';
+	strncat(buf, "origin.ko: 아크미 회사\n", sizeof(buf) - strlen(buf) - 1);
+	strncat(buf, strstr(ACME404, "kind:"), sizeof(buf) - strlen(buf) - 1);
+	ck_assert_msg(check(buf) == 0, "«%s»", msgs);
+	/* Not for IANA, and mostly Hangul. */
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", CODE404);
+	*strstr(buf, "kind: standard") = '\0';
+	strncat(buf, "origin.ko: 아이아나\n", sizeof(buf) - strlen(buf) - 1);
+	strncat(buf, strstr(CODE404, "kind:"), sizeof(buf) - strlen(buf) - 1);
+	expect(buf, "data/4xx.txt:12: origin.ko: IANA needs no Korean name");
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", ACME404);
+	*strstr(buf, "kind: unofficial") = '\0';
+	strncat(buf, "origin.ko: Acme 사\n", sizeof(buf) - strlen(buf) - 1);
+	strncat(buf, strstr(ACME404, "kind:"), sizeof(buf) - strlen(buf) - 1);
+	expect(buf, "origin.ko: fewer than two Hangul syllables");
+	/* One origin, one Korean name (here, and a duplicate). */
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", ACME404);
+	*strstr(buf, "kind: unofficial") = '\0';
+	strncat(buf, "origin.ko: 아크미 회사\n", sizeof(buf) - strlen(buf) - 1);
+	strncat(buf, strstr(ACME404, "kind:"), sizeof(buf) - strlen(buf) - 1);
+	strncat(buf, ACME404, sizeof(buf) - strlen(buf) - 1);
+	ck_assert_int_ge(check(buf), 1);
+	ck_assert_ptr_nonnull(strstr(msgs, "origin 'Acme' has another "
+	    "origin.ko at data/4xx.txt:10; give it the same one everywhere"));
+}
+END_TEST
+
+/* An IIS substatus record of 404, and 000 and 999 in other.txt. */
+#define IIS404_3 \
+	"code: 404.3\norigin: Microsoft IIS\nkind: unofficial\n" \
+	"phrase: MIME type restriction\nname.ko: 마임 제한\n" \
+	"summary.en: IIS: no MIME map.\nsummary.ko: IIS: 마임 매핑이 없다.\n" \
+	"spec: Microsoft IIS documentation\n" \
+	"source: https://learn.microsoft.com/troubleshoot/iis\n" \
+	"detail.en:\n  x. y. z.\ndetail.ko:\n  가다. 나다. 다다.\n" \
+	"causes.en:\n  A cause.\ncauses.ko:\n  원인이다.\n"
+#define NONE000 \
+	"code: 000\norigin: HTTP clients\nkind: pseudo\nphrase: No Response\n" \
+	"name.ko: 응답 없음\nsummary.en: No status.\nsummary.ko: 상태가 없다.\n" \
+	"spec: Not an HTTP status code\nsource: https://curl.se/docs/\n" \
+	"detail.en:\n  x. y. z.\ndetail.ko:\n  가다. 나다. 다다.\n"
+#define LINKEDIN999 \
+	"code: 999\norigin: LinkedIn\nkind: unofficial\nphrase: Denied\n" \
+	"name.ko: 요청 거부\nsummary.en: Bots.\nsummary.ko: 봇이다.\n" \
+	"spec: none\ndetail.en:\n  x. y. z.\ndetail.ko:\n  가다. 나다. 다다.\n" \
+	"causes.en:\n  A cause.\ncauses.ko:\n  원인이다.\n"
+
+/* Expects an error with message from 4xx.txt and other.txt. */
+static void
+expect_all(const char *fourxx, const char *other, const char *message)
+{
+	int n = check_all(NULL, fourxx, other);
+
+	if (message == NULL) {
+		ck_assert_msg(n == 0, "unexpected «%s»", msgs);
+		return;
+	}
+	ck_assert_msg(n >= 1, "no error, expected %s", message);
+	ck_assert_msg(strstr(msgs, message) != NULL, "got «%s», expected «%s»",
+	    msgs, message);
+}
+
+/* IIS substatus codes: 404.3 after 404, from IIS, with its sources. */
+START_TEST(test_substatus)
+{
+	char buf[4096];
+
+	expect_all(CLASS("4") CODE404 IIS404_3, NULL, NULL);
+	expect_all(CLASS("4") CODE404 IIS404_3 "see: 404 000\n", NONE000,
+	    NULL);
+	snprintf(buf, sizeof(buf), CLASS("4") CODE404 "see: 404.3\n%s",
+	    IIS404_3);
+	expect_all(buf, NULL, NULL);
+	snprintf(buf, sizeof(buf), CLASS("4") CODE404 "see: 404.9\n%s",
+	    IIS404_3);
+	expect_all(buf, NULL, "data/4xx.txt:29: see: code 404.9 is not in the "
+	    "data");
+	/* Its form, and its place. */
+	snprintf(buf, sizeof(buf), CLASS("4") CODE404 "%s", IIS404_3);
+	memcpy(strstr(buf, "404.3"), "404.x", 5);
+	expect_all(buf, NULL, "code '404.x' is not three digits (or three "
+	    "digits, a dot and an IIS substatus: 500.19)");
+	expect_all(CLASS("4") CODE404 "code: 404.03\n", NULL,
+	    "code '404.03' is not three digits");
+	expect_all(CLASS("4") CODE404 "code: 404.1234\n", NULL,
+	    "code '404.1234' is not three digits");
+	expect_all(CLASS("4") IIS404_3 CODE404, NULL,
+	    "code 404 out of order: it comes after 404 and a substatus of it");
+	snprintf(buf, sizeof(buf), CLASS("4") CODE404 "%s%s", IIS404_3,
+	    IIS404_3);
+	memcpy(strstr(strstr(buf, "404.3") + 5, "404.3"), "404.2", 5);
+	expect_all(buf, NULL, "code 404.2 out of order: it comes after 404 "
+	    "and a substatus of it");
+	snprintf(buf, sizeof(buf), CLASS("4") CODE404 "%s%s", IIS404_3,
+	    IIS404_3);
+	expect_all(buf, NULL, "code 404.3 from Microsoft IIS already defined");
+	expect_all(CLASS("4") IIS404_3, NULL, "data/4xx.txt:10: 404.3 is a "
+	    "substatus of 404, which is not in the data");
+	/* Only IIS has them, and they rest on Microsoft's documents. */
+	snprintf(buf, sizeof(buf), CLASS("4") CODE404 "%s", IIS404_3);
+	memcpy(strstr(buf, "origin: Microsoft IIS"), "origin: Microsoft IIX",
+	    21);
+	expect_all(buf, NULL, "substatus codes are Microsoft IIS's; origin "
+	    "'Microsoft IIX' has none");
+	snprintf(buf, sizeof(buf), CLASS("4") CODE404 "%s", IIS404_3);
+	memcpy(strstr(buf, "source:"), "#ource:", 7);
+	expect_all(buf, NULL, "data/4xx.txt:29: an IIS substatus code needs "
+	    "source: lines");
+	snprintf(buf, sizeof(buf), CLASS("4") CODE404 "%s", IIS404_3);
+	memcpy(strstr(buf, "learn.microsoft.com"), "learn.microsoft.org", 19);
+	expect_all(buf, NULL, "source: an IIS substatus code needs a Microsoft "
+	    "document (a URL on microsoft.com)");
+	snprintf(buf, sizeof(buf), CLASS("4") CODE404 "%s", IIS404_3);
+	memcpy(strstr(buf, "learn.microsoft.com"), "learn-microsoft.com", 19);
+	expect_all(buf, NULL, "needs a Microsoft document");
+}
+END_TEST
+
+/* other.txt: the numbers outside 100-599, each of its listed kind. */
+START_TEST(test_outside)
+{
+	char buf[4096];
+
+	expect_all(CLASS("4") CODE404, NONE000 LINKEDIN999, NULL);
+	expect_all(CLASS("4") CODE404 "see: 999\n", LINKEDIN999, NULL);
+	expect_all(CLASS("4") CODE404 "see: 000\n", LINKEDIN999,
+	    "see: code 000 is not in the data");
+	expect_all(CLASS("4") CODE404, "code: 998\n", "data/other.txt:1: "
+	    "code 998 is not one of the numbers outside 100-599 that other.txt "
+	    "may hold (000, 999)");
+	expect_all(CLASS("4") CODE404, "code: 404\n", "code 404 is not one of "
+	    "the numbers");
+	expect_all(CLASS("4") CODE404, "code: 000.1\n", "code 000.1 is not one "
+	    "of the numbers");
+	expect_all(CLASS("4") CODE404, CLASS("4"), "other.txt holds codes "
+	    "outside the classes, and no class");
+	expect_all(CLASS("4") "code: 000\n", NULL, "data/4xx.txt:10: code 000 "
+	    "is outside 100-599 (it goes in other.txt)");
+	/* The kind each must have. */
+	snprintf(buf, sizeof(buf), "code: 000\norigin: HTTP clients\n"
+	    "kind: unofficial\n%s", strstr(NONE000, "phrase:"));
+	expect_all(CLASS("4") CODE404, buf, "data/other.txt:3: kind "
+	    "'unofficial': 000 is pseudo");
+	snprintf(buf, sizeof(buf), "%s", LINKEDIN999);
+	memcpy(strstr(buf, "kind: unofficial"), "kind: pseudo\n#ial", 16);
+	expect_all(CLASS("4") CODE404, buf, "kind 'pseudo': 999 is unofficial");
+	snprintf(buf, sizeof(buf), CLASS("4") "%s", ACME404);
+	memcpy(strstr(buf, "kind: unofficial"), "kind: pseudo\n#ial", 16);
+	expect_all(buf, NULL, "kind 'pseudo' is for 000 in other.txt only");
+	snprintf(buf, sizeof(buf), "%s", NONE000);
+	memcpy(strstr(buf, "source:"), "#ource:", 7);
+	expect_all(CLASS("4") CODE404, buf, "a pseudo code needs source: lines");
+}
+END_TEST
+
 /* The rules that once lived only in the unit tests, now hscgen's. */
 START_TEST(test_content_rules)
 {
@@ -344,14 +781,17 @@ END_TEST
 
 START_TEST(test_real_data)
 {
-	/* The files the build uses pass, read from disk as hscgen does. */
+	/* The files the build uses pass, read from disk as hscgen does,
+	 * under the glossary of WRITING.md. */
 	static const char *const files[] = { "data/1xx.txt", "data/2xx.txt",
-	    "data/3xx.txt", "data/4xx.txt", "data/5xx.txt" };
+	    "data/3xx.txt", "data/4xx.txt", "data/5xx.txt", "data/other.txt" };
 	struct df_db db;
 	size_t i;
 
 	df_init(&db, stderr);
-	for (i = 0; i < 5; i++)
+	ck_assert_int_eq(df_read_glossary(&db, "data/WRITING.md"), 0);
+	ck_assert_uint_ge(db.nterms, 10);
+	for (i = 0; i < sizeof(files) / sizeof(files[0]); i++)
 		ck_assert_int_eq(df_read(&db, files[i]), 0);
 	ck_assert_int_eq(df_finish(&db), 0);
 	df_free(&db);
@@ -376,6 +816,14 @@ suite_datafile(void)
 	tcase_add_test(tc, test_content_rules);
 	tcase_add_test(tc, test_control_characters);
 	tcase_add_test(tc, test_lists);
+	tcase_add_test(tc, test_constant_versions);
+	tcase_add_test(tc, test_spring7);
+	tcase_add_test(tc, test_constant_parts);
+	tcase_add_test(tc, test_glossary);
+	tcase_add_test(tc, test_glossary_form);
+	tcase_add_test(tc, test_origin_ko);
+	tcase_add_test(tc, test_substatus);
+	tcase_add_test(tc, test_outside);
 	tcase_add_test(tc, test_summary_width);
 	tcase_add_test(tc, test_file_name);
 	tcase_add_test(tc, test_real_data);

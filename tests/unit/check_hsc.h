@@ -14,5 +14,7 @@ Suite	*suite_opts(void);
 Suite	*suite_count(void);
 Suite	*suite_logfmt(void);
 Suite	*suite_word(void);
+Suite	*suite_input(void);
+Suite	*suite_annotate(void);
 
 #endif

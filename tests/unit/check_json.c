@@ -52,21 +52,30 @@ START_TEST(test_entry)
 	static const char *const keys[] = { "\"see_also\":[",
 	    "],\"headers\":[", "],\"summary\":{\"en\":", "\"detail\":{",
 	    "\"causes\":{\"en\":[",
-	    "\"constants\":{\"go\":\"http.StatusNotFound\"", "}}\n]" };
+	    "\"constants\":{\"go\":\"http.StatusNotFound\"",
+	    ("\"constant_versions\":{\"go\":[{\"name\":\"http.StatusNotFound\","
+	    "\"since\":null,\"until\":null,\"deprecated\":null}]"),
+	    "},\"id\":\"404\",\"substatus\":null,\"substatuses\":[\"404.0\",",
+	    "],\"see_also_ids\":[\"", "],\"sources\":[],\"match\":null}\n]" };
 	static const char head[] = "[\n{\"code\":404,\"phrase\":"
 	    "\"Not Found\",\"aliases\":[],\"name\":{\"en\":\"Not Found\","
 	    "\"ko\":\"찾을 수 없음\"},\"class\":\"4xx\",\"kind\":"
 	    "\"standard\",\"official\":true,\"origin\":\"IANA\",\"spec\":"
 	    "\"RFC 9110 §15.5.5\",\"see_also\":[";
-	struct out o = { fp, NULL, "UTF-8", 0, 0, LANG_EN };
+	struct out o = { .fp = fp, .enc = "UTF-8", .lang = LANG_EN };
 	struct result r[2];
 	const char *p, *q;
 	size_t n, i;
 
+	memset(r, 0, sizeof(r));
 	r[0].c = codes_find(404, &n);
 	r[0].code = 404;
+	r[0].match = -1;
+	r[0].subs = 1;
 	r[1].c = NULL;		/* unassigned: not in JSON */
 	r[1].code = 299;
+	r[1].match = -1;
+	r[1].subs = 0;
 	json_formatter.results(&o, r, 2, 0);
 	fputc('\0', fp);
 	fflush(fp);
@@ -86,7 +95,7 @@ END_TEST
 
 START_TEST(test_empty)
 {
-	struct out o = { fp, NULL, "UTF-8", 0, 0, LANG_EN };
+	struct out o = { .fp = fp, .enc = "UTF-8", .lang = LANG_EN };
 
 	json_formatter.results(&o, NULL, 0, 0);
 	fputc('\0', fp);

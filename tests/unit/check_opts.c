@@ -22,7 +22,7 @@ parse(char **argv)
 		argc++;
 	err[0] = '\0';
 	if ((r = opts_parse(argc, argv, &o, &e)) != 0)
-		msg_render(err, sizeof(err), LANG_EN, e.id, e.arg);
+		msg_render(err, sizeof(err), LANG_EN, e.id, e.arg, e.arg2);
 	return r;
 }
 
@@ -57,6 +57,14 @@ START_TEST(test_values)
 	ck_assert_int_eq(o.color, COLOR_NEVER);
 	ck_assert_int_eq(PARSE("--colour=auto"), 0);
 	ck_assert_int_eq(o.color, COLOR_AUTO);
+	ck_assert_int_eq(o.no_pager, 0);
+	ck_assert_int_eq(PARSE("--no-pager", "404"), 0);
+	ck_assert_int_eq(o.no_pager, 1);
+	/* The narrowest width hsc lays out, and the widest it takes. */
+	ck_assert_int_eq(PARSE("-w", "20"), 0);
+	ck_assert_int_eq(o.width, WIDTH_MIN);
+	ck_assert_int_eq(PARSE("-w", "10000"), 0);
+	ck_assert_int_eq(o.width, WIDTH_MAX);
 }
 END_TEST
 
@@ -76,6 +84,13 @@ START_TEST(test_errors)
 	ck_assert_int_eq(PARSE("--width=wide"), 2);
 	ck_assert_int_eq(PARSE("--width=-3"), 2);
 	ck_assert_int_eq(PARSE("--width=99999"), 2);
+	ck_assert_int_eq(PARSE("--width=10001"), 2);
+	/* Under 20 columns, hsc does not pretend: a usage error. */
+	ck_assert_int_eq(PARSE("-w", "19"), 2);
+	ck_assert_int_eq(e.id, D_BAD_WIDTH);
+	ck_assert_str_eq(err, "invalid width '19' (use 0, or 20 to 10000)");
+	ck_assert_int_eq(PARSE("-w1"), 2);
+	ck_assert_int_eq(PARSE("--no-pager=yes"), 2);
 	ck_assert_int_eq(PARSE("--color=pink"), 2);
 	ck_assert_int_eq(PARSE("--width"), 2);
 	ck_assert_str_eq(err, "option requires an argument: '--width'");
@@ -88,6 +103,74 @@ START_TEST(test_errors)
 	/* The user's bytes come back escaped. */
 	ck_assert_int_eq(PARSE("--\033]0;x\007"), 2);
 	ck_assert_str_eq(err, "unknown option '--\\e]0;x\\x07'");
+}
+END_TEST
+
+/* Options that forgive: what the user meant, or what to type instead. */
+START_TEST(test_forgiving)
+{
+	/* "--color never" is --color=never, wherever it stands. */
+	ck_assert_int_eq(PARSE("--color", "never", "404"), 0);
+	ck_assert_int_eq(o.color, COLOR_NEVER);
+	ck_assert_int_eq(o.nargs, 1);
+	ck_assert_str_eq(o.args[0], "404");
+	ck_assert_int_eq(PARSE("404", "--colour", "always", "500"), 0);
+	ck_assert_int_eq(o.color, COLOR_ALWAYS);
+	ck_assert_int_eq(o.nargs, 2);
+	ck_assert_str_eq(o.args[0], "404");
+	ck_assert_str_eq(o.args[1], "500");
+	ck_assert_int_eq(PARSE("--color", "auto"), 0);
+	ck_assert_int_eq(o.color, COLOR_AUTO);
+	ck_assert_int_eq(o.nargs, 0);
+	/* Other words stay queries; the bare option is always. */
+	ck_assert_int_eq(PARSE("--color", "teapot"), 0);
+	ck_assert_int_eq(o.color, COLOR_ALWAYS);
+	ck_assert_int_eq(o.nargs, 1);
+	ck_assert_int_eq(PARSE("--no-color"), 0);
+	ck_assert_int_eq(o.color, COLOR_NEVER);
+	ck_assert_int_eq(PARSE("--color=always", "--no-colour"), 0);
+	ck_assert_int_eq(o.color, COLOR_NEVER);
+	ck_assert_int_eq(PARSE("-A", "--annotate"), 0);
+	ck_assert_int_eq(o.annotate, 1);
+	/* Prefixes: one option, or the candidates. */
+	ck_assert_int_eq(PARSE("--ann"), 0);
+	ck_assert_int_eq(o.annotate, 1);
+	ck_assert_int_eq(PARSE("--col=never"), 0);
+	ck_assert_int_eq(o.color, COLOR_NEVER);
+	ck_assert_int_eq(PARSE("--l"), 2);
+	ck_assert_int_eq(e.id, D_OPT_AMBIGUOUS);
+	ck_assert_str_eq(err,
+	    "option '--l' is ambiguous: --lang, --list-codes, --long");
+	ck_assert_int_eq(PARSE("--co"), 2);
+	ck_assert_str_eq(err, "option '--co' is ambiguous: --color, --count");
+	ck_assert_int_eq(PARSE("--lo=1"), 2);
+	ck_assert_str_eq(err, "option takes no argument: '--lo=1'");
+	/* The nearest option, by edit distance. */
+	ck_assert_int_eq(PARSE("--jsn"), 2);
+	ck_assert_str_eq(err, "unknown option '--jsn'; did you mean --json?");
+	ck_assert_int_eq(PARSE("--lnag=ko"), 2);
+	ck_assert_str_eq(err,
+	    "unknown option '--lnag=ko'; did you mean --lang?");
+	ck_assert_int_eq(PARSE("--widht", "80"), 2);
+	ck_assert_str_eq(err,
+	    "unknown option '--widht'; did you mean --width?");
+	ck_assert_int_eq(PARSE("--frobnicate"), 2);
+	ck_assert_str_eq(err, "unknown option '--frobnicate'");
+	/* A long option with one dash. */
+	ck_assert_int_eq(PARSE("-lang=ko", "404"), 2);
+	ck_assert_int_eq(e.id, D_OPT_ONE_DASH);
+	ck_assert_str_eq(err, "unknown option '-lang=ko': a long option takes "
+	    "two dashes, as in --lang=ko");
+	ck_assert_int_eq(PARSE("-json"), 2);
+	ck_assert_str_eq(err, "unknown option '-json': a long option takes "
+	    "two dashes, as in --json");
+	ck_assert_int_eq(PARSE("-width=72"), 2);
+	ck_assert_str_eq(err, "unknown option '-width=72': a long option "
+	    "takes two dashes, as in --width=72");
+	/* Clusters of short options are still clusters. */
+	ck_assert_int_eq(PARSE("-lj", "404"), 0);
+	ck_assert_int_eq(PARSE("-lZ"), 2);
+	ck_assert_str_eq(err, "unknown option '-Z'");
 }
 END_TEST
 
@@ -153,6 +236,7 @@ suite_opts(void)
 	tcase_add_test(tc, test_flags);
 	tcase_add_test(tc, test_values);
 	tcase_add_test(tc, test_errors);
+	tcase_add_test(tc, test_forgiving);
 	tcase_add_test(tc, test_diagnostics);
 	tcase_add_test(tc, test_lang_names);
 	suite_add_tcase(s, tc);

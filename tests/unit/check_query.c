@@ -17,7 +17,7 @@ parse(const char *s)
 
 	err[0] = '\0';
 	if ((r = query_parse(s, &q, &e)) != 0)
-		msg_render(err, sizeof(err), LANG_EN, e.id, e.arg);
+		msg_render(err, sizeof(err), LANG_EN, e.id, e.arg, e.arg2);
 	return r;
 }
 
@@ -34,10 +34,55 @@ START_TEST(test_code)
 }
 END_TEST
 
+/* 000 (and 0) and 999 are codes because the table has them. */
+START_TEST(test_outside)
+{
+	ck_assert_int_eq(parse("000"), 0);
+	ck_assert_int_eq(q.kind, Q_CODE);
+	ck_assert_int_eq(q.lo, 0);
+	ck_assert_int_eq(q.sub, -1);
+	ck_assert_int_eq(parse("0"), 0);
+	ck_assert_int_eq(q.kind, Q_CODE);
+	ck_assert_int_eq(q.lo, 0);
+	ck_assert_int_eq(parse("999"), 0);
+	ck_assert_int_eq(q.lo, 999);
+	ck_assert_int_eq(parse("00"), -1);
+	ck_assert_int_eq(parse("998"), -1);
+	ck_assert_str_eq(err, "998: not an HTTP status code (100-599)");
+	/* Not in patterns or ranges. */
+	ck_assert_int_eq(parse("000-100"), -1);
+	ck_assert_int_eq(parse("0xx"), -1);
+}
+END_TEST
+
+/* An IIS substatus code, as IIS logs and shows it. */
+START_TEST(test_substatus)
+{
+	ck_assert_int_eq(parse("500.19"), 0);
+	ck_assert_int_eq(q.kind, Q_CODE);
+	ck_assert_int_eq(q.lo, 500);
+	ck_assert_int_eq(q.hi, 500);
+	ck_assert_int_eq(q.sub, 19);
+	ck_assert_int_eq(parse("404.0"), 0);
+	ck_assert_int_eq(q.sub, 0);
+	ck_assert_int_eq(parse("500.100"), 0);
+	ck_assert_int_eq(q.sub, 100);
+	ck_assert_int_eq(parse("404"), 0);
+	ck_assert_int_eq(q.sub, -1);
+	ck_assert_int_eq(parse("600.1"), -1);
+	ck_assert_str_eq(err, "600.1: not an HTTP status code (100-599)");
+	/* Anything else with a dot is words. */
+	ck_assert_int_eq(parse("500.1234"), 0);
+	ck_assert_int_eq(q.kind, Q_WORDS);
+	ck_assert_int_eq(parse("web.config"), 0);
+	ck_assert_int_eq(q.kind, Q_WORDS);
+}
+END_TEST
+
 START_TEST(test_bad_code)
 {
-	ck_assert_int_eq(parse("999"), -1);
-	ck_assert_str_eq(err, "999: not an HTTP status code (100-599)");
+	ck_assert_int_eq(parse("998"), -1);
+	ck_assert_str_eq(err, "998: not an HTTP status code (100-599)");
 	ck_assert_int_eq(parse("099"), -1);
 	ck_assert_int_eq(parse("600"), -1);
 	ck_assert_int_eq(parse("4040"), -1);
@@ -68,7 +113,6 @@ START_TEST(test_class_and_pattern)
 	ck_assert_int_eq(query_match(&q, 405), 0);
 	ck_assert_int_eq(parse("6xx"), -1);
 	ck_assert_str_eq(err, "6xx: not a status class (1xx-5xx)");
-	ck_assert_int_eq(parse("0"), -1);
 	ck_assert_int_eq(parse("7"), -1);
 }
 END_TEST
@@ -121,6 +165,8 @@ suite_query(void)
 
 	tcase_add_test(tc, test_code);
 	tcase_add_test(tc, test_bad_code);
+	tcase_add_test(tc, test_outside);
+	tcase_add_test(tc, test_substatus);
 	tcase_add_test(tc, test_class_and_pattern);
 	tcase_add_test(tc, test_range);
 	tcase_add_test(tc, test_words);

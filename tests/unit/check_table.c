@@ -12,6 +12,7 @@
 #include "check_hsc.h"
 #include "table.h"
 #include "datafile.h"
+#include "search.h"
 #include "ustr.h"
 #include "word.h"
 
@@ -42,10 +43,21 @@ START_TEST(test_row)
 	char *f;
 	int l;
 
-	ck_assert_int_ge(c->code, 100);
-	ck_assert_int_le(c->code, 599);
+	/* 100-599, or 000 (no status) and 999 from data/other.txt. */
+	ck_assert(codes_listed(c) || c->sub >= 0 ||
+	    (c->code == 0 && c->kind == KIND_PSEUDO) ||
+	    (c->code == 999 && c->kind == KIND_UNOFFICIAL));
+	if (c->sub >= 0) {
+		ck_assert_int_ge(c->code, 100);
+		ck_assert_int_le(c->code, 599);
+		ck_assert_str_eq(c->origin, "Microsoft IIS");
+		ck_assert_ptr_nonnull(c->sources[0]);
+	}
+	/* In order: by code, a code's meanings before its substatus. */
 	if (_i > 0)
-		ck_assert_int_le(hsc_codes[_i - 1].code, c->code);
+		ck_assert(hsc_codes[_i - 1].code < c->code ||
+		    (hsc_codes[_i - 1].code == c->code &&
+		    hsc_codes[_i - 1].sub <= c->sub));
 	ck_assert_int_lt(c->kind, KIND_MAX);
 	assert_text(c->phrase);
 	assert_text(c->name_ko);
@@ -67,6 +79,42 @@ START_TEST(test_row)
 }
 END_TEST
 
+/*
+ * Every constant finds its code, as an exact name: the names of
+ * every library are in the index's name key (hscgen's key_parts).
+ */
+START_TEST(test_constants_found)
+{
+	const struct hsc_code *c = &hsc_codes[_i];
+	const struct hsc_constant *k;
+	struct hit *hits = malloc(hsc_ncodes * sizeof(*hits));
+	struct search sr;
+	size_t j;
+	char *q;
+	int i, found;
+
+	ck_assert_ptr_nonnull(hits);
+	sr.hits = hits;
+	for (i = 0; i < CONST_MAX; i++) {
+		if (c->consts[i] == NULL)
+			continue;
+		ck_assert_ptr_nonnull(c->consts[i][0].name);
+		for (k = c->consts[i]; k->name != NULL; k++) {
+			q = ustr_fold(k->name);
+			search_run(q, &sr);
+			free(sr.fixed);
+			for (j = 0, found = 0; j < sr.n; j++)
+				if (hits[j].c == c && hits[j].match == KEY_NAME)
+					found = 1;
+			ck_assert_msg(found, "%d: '%s' does not find it", c->code,
+			    k->name);
+			free(q);
+		}
+	}
+	free(hits);
+}
+END_TEST
+
 /* Whether the word at s starts with what the tokenizer strips. */
 static int
 first_is_punct(const char *s)
@@ -79,22 +127,34 @@ first_is_punct(const char *s)
 
 START_TEST(test_index)
 {
-	/* Words sorted and distinct, folded, each with valid postings. */
+	/*
+	 * Two parts, each sorted and distinct: the words of the names and
+	 * summaries, ended by a NUL, then the rest; folded, each with valid
+	 * postings, the first part's in a name or summary.
+	 */
 	const struct hsc_word *w;
-	size_t i, j, len;
-	unsigned int x, prev;
+	size_t i, j, len, at;
+	unsigned int x, prev, best;
 
 	ck_assert_uint_gt(hsc_nwords, 1000);
+	ck_assert_uint_gt(hsc_nstrong, 100);
+	ck_assert_uint_lt(hsc_nstrong, hsc_nwords);
 	ck_assert_int_eq(hsc_vocab[0], '\n');
 	for (i = 0; i < hsc_nwords; i++) {
 		w = &hsc_words[i];
-		ck_assert_int_eq(hsc_vocab[w->off - 1], '\n');
+		ck_assert_int_eq(hsc_vocab[w->off - 1],
+		    i == hsc_nstrong ? '\0' : '\n');
 		len = strcspn(hsc_vocab + w->off, "\n");
 		ck_assert_uint_gt(len, 0);
 		ck_assert_int_eq(first_is_punct(hsc_vocab + w->off), 0);
-		if (i > 0)
+		if (i > 0 && i != hsc_nstrong)
 			ck_assert_int_lt(strncmp(hsc_vocab + hsc_words[i - 1].off,
 			    hsc_vocab + w->off, len + 1), 0);
+		for (j = 0, best = KEY_MAX; j < w->count; j++)
+			if ((hsc_postings[w->first + j] & 3) < best)
+				best = hsc_postings[w->first + j] & 3;
+		if (i < hsc_nstrong)
+			ck_assert_uint_le(best, KEY_SUMMARY);
 		ck_assert_uint_gt(w->count, 0);
 		for (j = 0, prev = 0; j < w->count; j++) {
 			x = hsc_postings[w->first + j];
@@ -105,6 +165,10 @@ START_TEST(test_index)
 			prev = x;
 		}
 	}
+	/* The typo corrector's index: every first-part word, by length. */
+	ck_assert_uint_eq(hsc_lenstart[0], 0);
+	for (at = 0; at < hsc_lenstart[WORD_UNITS_MAX + 1]; at++)
+		ck_assert_uint_lt(hsc_bylen[at], hsc_nstrong);
 }
 END_TEST
 
@@ -121,6 +185,22 @@ START_TEST(test_phrases)
 	ck_assert_int_eq(codes_find(510, &n)->kind, KIND_DEPRECATED);
 	ck_assert_int_eq(codes_find(104, &n)->kind, KIND_EXPERIMENTAL);
 	ck_assert_int_eq(codes_find(207, &n)->kind, KIND_WEBDAV);
+}
+END_TEST
+
+/* The registry's date, for --version: YYYY-MM-DD. */
+START_TEST(test_registry_date)
+{
+	size_t i;
+
+	ck_assert_uint_eq(strlen(hsc_registry_date), 10);
+	for (i = 0; i < 10; i++)
+		if (i == 4 || i == 7)
+			ck_assert_int_eq(hsc_registry_date[i], '-');
+		else
+			ck_assert(hsc_registry_date[i] >= '0' &&
+			    hsc_registry_date[i] <= '9');
+	ck_assert_int_ge(strcmp(hsc_registry_date, "2025-09-15"), 0);
 }
 END_TEST
 
@@ -161,9 +241,11 @@ suite_table(void)
 	TCase *tw = tcase_create("Whole");
 
 	tcase_add_loop_test(tc, test_row, 0, (int)hsc_ncodes);
+	tcase_add_loop_test(tc, test_constants_found, 0, (int)hsc_ncodes);
 	tcase_add_test(tw, test_phrases);
 	tcase_add_test(tw, test_index);
 	tcase_add_test(tw, test_several_meanings);
+	tcase_add_test(tw, test_registry_date);
 	tcase_add_test(tw, test_classes);
 	suite_add_tcase(s, tc);
 	suite_add_tcase(s, tw);

@@ -29,14 +29,12 @@ teardown(void)
 	free(buf);
 }
 
-/* What out_wrap writes for s at the given width and indent. */
+/* What out_para writes for s at the given width and indent. */
 static const char *
 wrap(const char *s, int width, int indent)
 {
-	o.width = width;
 	rewind(o.fp);
-	out_spaces(&o, indent);
-	out_wrap(&o, s, strlen(s), indent, indent);
+	out_para(&o, s, strlen(s), indent, width);
 	fputc('\0', o.fp);
 	fflush(o.fp);
 	return buf;
@@ -57,6 +55,9 @@ START_TEST(test_width)
 	ck_assert_int_eq(out_width(&o, "\xc2\xb7"), 2);
 	o.enc = "UTF-8";
 	ck_assert_int_eq(out_width(&o, "\xc2\xb7"), 1);
+	ck_assert_int_eq(ustr_widest("a WWW-Authenticate b", 20, NULL), 16);
+	ck_assert_int_eq(ustr_widest("찾을 수 없음", 17, NULL), 4);
+	ck_assert_int_eq(ustr_widest("", 0, NULL), 0);
 }
 END_TEST
 
@@ -64,16 +65,25 @@ START_TEST(test_wrap_english)
 {
 	ck_assert_str_eq(wrap("The quick brown fox jumps over the lazy dog",
 	    20, 0), "The quick brown fox\njumps over the lazy\ndog");
-	/* Lines stay under the width, as terminals like it. */
 	ck_assert_str_eq(wrap("The quick brown fox jumps over the lazy dog",
 	    24, 4), "    The quick brown fox\n    jumps over the lazy\n"
 	    "    dog");
+	/* A width of N means lines of N columns, not N - 1. */
+	ck_assert_str_eq(wrap("aaaa bbbb cccc", 9, 0), "aaaa bbbb\ncccc");
+	ck_assert_str_eq(wrap("aaaa bbbb cccc", 14, 0), "aaaa bbbb cccc");
+	ck_assert_str_eq(wrap("aaaa bbbb cccc", 13, 0), "aaaa bbbb\ncccc");
 	/* No width: one line. */
 	ck_assert_str_eq(wrap("The quick brown fox jumps over", 0, 2),
 	    "  The quick brown fox jumps over");
 	/* Names with hyphens stay whole (UAX #14 would split WWW-). */
-	ck_assert_str_eq(wrap("abc WWW-Authenticate", 10, 0),
+	ck_assert_str_eq(wrap("abc WWW-Authenticate", 17, 0),
 	    "abc\nWWW-Authenticate");
+	/* Breaks go after spaces even where UAX #14 keeps '" (' or ' /'. */
+	ck_assert_str_eq(wrap("said \"no\" (really) at /a/b", 11, 0),
+	    "said \"no\"\n(really) at\n/a/b");
+	/* Only a word wider than a line breaks inside it, after a '/'. */
+	ck_assert_str_eq(wrap("see /sharing/rest/generateToken", 20, 0),
+	    "see\n/sharing/rest/\ngenerateToken");
 }
 END_TEST
 
@@ -82,8 +92,11 @@ START_TEST(test_wrap_korean)
 	/* Hangul counts two columns; lines break at spaces only. */
 	ck_assert_str_eq(wrap("요청한 리소스를 서버에서 찾을 수 없다", 17, 0),
 	    "요청한 리소스를\n서버에서 찾을 수\n없다");
+	ck_assert_str_eq(wrap("요청한 리소스를 서버에서 찾을 수 없다", 20, 4),
+	    "    요청한 리소스를\n    서버에서 찾을 수\n    없다");
+	/* A word wider than the line: between syllables, as UAX #14 says. */
 	ck_assert_str_eq(wrap("게이트웨이시간초과입니다", 6, 0),
-	    "게이트웨이시간초과입니다");
+	    "게이트\n웨이시\n간초과\n입니다");
 }
 END_TEST
 
@@ -94,6 +107,37 @@ START_TEST(test_wrap_narrow)
 
 	ck_assert_ptr_nonnull(strstr(r, "one"));
 	ck_assert_ptr_nonnull(strstr(r, "three"));
+	/*
+	 * A word with no place to break, too wide for its indent, starts
+	 * as far left as it must to fit; wider than the line, at column 0.
+	 */
+	ck_assert_str_eq(wrap("a HTTPStatus_NOT_FOUND b", 20, 4),
+	    "    a\nHTTPStatus_NOT_FOUND\n    b");
+	ck_assert_str_eq(wrap("a HTTPStatus_NOT_FOUND b", 22, 4),
+	    "    a\n  HTTPStatus_NOT_FOUND\n    b");
+	ck_assert_str_eq(wrap("a HTTPStatus_NOT_FOUND b", 12, 4),
+	    "    a\nHTTPStatus_NOT_FOUND\n    b");
+}
+END_TEST
+
+START_TEST(test_wrap_continued)
+{
+	int end, lines;
+
+	/* out_wrap goes on from the cursor's column, 6 here. */
+	rewind(o.fp);
+	fputs("Label ", o.fp);
+	end = out_wrap(&o, "one two three four", 18, 6, 6, 16);
+	fputc('\0', o.fp);
+	fflush(o.fp);
+	ck_assert_str_eq(buf, "Label one two\n      three four");
+	ck_assert_int_eq(end, 16);
+	/* out_lines counts what the same call would write. */
+	lines = out_lines(&o, "one two three four", 18, 6, 6, 16, 0, &end);
+	ck_assert_int_eq(lines, 2);
+	ck_assert_int_eq(end, 16);
+	lines = out_lines(&o, "one two three four", 18, 0, 0, 0, 1, NULL);
+	ck_assert_int_eq(lines, 1);
 }
 END_TEST
 
@@ -173,6 +217,7 @@ suite_ustr(void)
 	tcase_add_test(tc, test_wrap_english);
 	tcase_add_test(tc, test_wrap_korean);
 	tcase_add_test(tc, test_wrap_narrow);
+	tcase_add_test(tc, test_wrap_continued);
 	tcase_add_test(tc, test_nfkc_and_fold);
 	tcase_add_test(tc, test_escape);
 	tcase_add_test(tc, test_valid);

@@ -1,0 +1,1 @@
+hsc -l --lang=ko -w 72 598
