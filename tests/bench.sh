@@ -493,9 +493,9 @@ NR == FNR { split($0, f, "\t"); name[f[1]] = f[2]; next }
 $9 in name { print $0 "\t# " $9 " " name[$9]; next }
 { print }
 EOF
-t_ann=$(triage hsc "'$hsc' --annotate '$log'")
-t_awka=$(triage awk "awk -f '$work/annotate.awk' '$work/names.tsv' '$log'")
-t_cat=$(triage cat "cat '$log'")
+t_ann=$(triage "'$hsc' --annotate '$log'")
+t_awka=$(triage "awk -f '$work/annotate.awk' '$work/names.tsv' '$log'")
+t_cat=$(triage "cat '$log'")
 echo ""
 echo "Annotating ($(wc -l <"$log") lines)"
 awk -v h="$t_ann" -v a="$t_awka" -v c="$t_cat" 'BEGIN {
