@@ -11,6 +11,7 @@
  * 시간초과), and a word may carry a particle (클라이언트가, 연결을): the
  * rules for both are here too, so that index and query agree.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include <unictype.h>
@@ -310,4 +311,56 @@ word_units(const char *s, size_t n, uint32_t *u)
 		}
 	}
 	return k;
+}
+
+/*
+ * The optimal-string-alignment distance between a[0..m-1] and b[0..n-1]
+ * (insertions, deletions, substitutions and transpositions of
+ * neighbours cost one, as git weighs the commands it suggests), or
+ * max + 1 as soon as it must exceed max; m and n are at most
+ * WORD_UNITS_MAX.  The typo corrector and the option suggester use it.  Only the
+ * cells within max of the diagonal can stay within max: the others
+ * are not computed.
+ */
+int
+word_distance(const uint32_t *a, int m, const uint32_t *b, int n, int max)
+{
+	int rows[3][WORD_UNITS_MAX + 1], *pp, *p, *cur, *t, i, j, v, low, lo, hi;
+
+	if (abs(m - n) > max)
+		return max + 1;
+	pp = rows[0];
+	p = rows[1];
+	cur = rows[2];
+	for (j = 0; j <= n; j++)
+		p[j] = pp[j] = cur[j] = j <= max ? j : max + 1;
+	for (i = 1; i <= m; i++) {
+		lo = i - max > 1 ? i - max : 1;
+		hi = i + max < n ? i + max : n;
+		cur[lo - 1] = lo == 1 ? (i <= max ? i : max + 1) : max + 1;
+		low = cur[lo - 1];
+		for (j = lo; j <= hi; j++) {
+			v = p[j - 1] + (a[i - 1] != b[j - 1]);
+			if (p[j] + 1 < v)
+				v = p[j] + 1;
+			if (cur[j - 1] + 1 < v)
+				v = cur[j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && pp[j - 2] + 1 < v)
+				v = pp[j - 2] + 1;
+			cur[j] = v;
+			if (v < low)
+				low = v;
+		}
+		if (hi < n)
+			cur[hi + 1] = max + 1;
+		if (low > max)
+			return max + 1;
+		/* Rotate: the row before last is reused. */
+		t = pp;
+		pp = p;
+		p = cur;
+		cur = t;
+	}
+	return p[n];
 }

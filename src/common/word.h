@@ -43,6 +43,7 @@ const char	*word_next(const char **, const char *, size_t *);
 
 int		 word_is_hangul(uint32_t);
 int		 word_units(const char *, size_t, uint32_t *);
+int		 word_distance(const uint32_t *, int, const uint32_t *, int, int);
 size_t		 word_chars(const char *, size_t);
 size_t		 word_stem(const char *, size_t);
 char		*word_normalize(const char *, size_t);

@@ -16,6 +16,7 @@
 #include "opts.h"
 #include "timeline.h"
 #include "ustr.h"
+#include "word.h"
 #include "xalloc.h"
 
 enum {
@@ -70,7 +71,7 @@ static const char shortopts[] = ":AachjlsVw:";
 static int	 color_when(const char *);
 static int	 bad(struct hsc_error *, enum diag, const char *);
 static int	 given_arg(const char *);
-static size_t	 distance(const char *, size_t, const char *);
+static size_t	 distance(const char *, size_t, const char *, int);
 static const struct option *long_match(const char *, size_t);
 static int	 one_dash(struct hsc_error *, int, char *[], int);
 static int	 long_error(struct hsc_error *, const char *);
@@ -125,38 +126,19 @@ bad(struct hsc_error *err, enum diag d, const char *arg)
 }
 
 /*
- * The edit distance between a[0..n-1] and b (optimal string alignment:
- * insertions, deletions, substitutions and swaps of neighbours cost
- * one), as git's help.c weighs the commands it suggests.  Names are
- * short: longer ones are far from everything.
+ * The edit distance between a[0..n-1] and b, as word_distance counts
+ * it, or more than max when it is more.
  */
 static size_t
-distance(const char *a, size_t n, const char *b)
+distance(const char *a, size_t n, const char *b, int max)
 {
-	size_t d[3][32], m = strlen(b), i, j, v, *p2, *p1, *p0;
+	uint32_t ua[WORD_UNITS_MAX], ub[WORD_UNITS_MAX];
+	int m, k;
 
-	if (n >= 32 || m >= 32)
-		return (size_t)-1;
-	for (j = 0; j <= m; j++)
-		d[0][j] = j;
-	for (i = 1; i <= n; i++) {
-		p0 = d[i % 3];
-		p1 = d[(i - 1) % 3];
-		p2 = d[(i + 1) % 3];	/* the row i - 2 */
-		p0[0] = i;
-		for (j = 1; j <= m; j++) {
-			v = p1[j - 1] + (a[i - 1] != b[j - 1]);
-			if (p1[j] + 1 < v)
-				v = p1[j] + 1;
-			if (p0[j - 1] + 1 < v)
-				v = p0[j - 1] + 1;
-			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
-			    a[i - 2] == b[j - 1] && p2[j - 2] + 1 < v)
-				v = p2[j - 2] + 1;
-			p0[j] = v;
-		}
-	}
-	return d[n % 3][m];
+	if ((m = word_units(a, n, ua)) < 0 ||
+	    (k = word_units(b, strlen(b), ub)) < 0)
+		return (size_t)max + 1;
+	return (size_t)word_distance(ua, m, ub, k, max);
 }
 
 /*
@@ -249,7 +231,8 @@ long_error(struct hsc_error *err, const char *arg)
 		return 2;
 	}
 	for (lo = longopts; lo->name != NULL; lo++)
-		if ((d = distance(arg + 2, n, lo->name)) < bestd) {
+		if ((d = distance(arg + 2, n, lo->name,
+		    (int)(n + 2) / 3)) < bestd) {
 			bestd = d;
 			best = lo;
 		}

@@ -67,7 +67,6 @@ static int	 cmp_word(size_t, const char *, size_t);
 static size_t	 lower_bound(size_t, size_t, const char *, size_t);
 static void	 post(size_t, int, struct scores *);
 static void	 match(const char *, size_t, struct scores *);
-static int	 distance(const uint32_t *, int, const uint32_t *, int, int);
 static int	 correct(const char *, size_t, size_t *);
 static int	 by_score(const void *, const void *);
 static int	 bonus(const struct hsc_code *, const char *, const char *,
@@ -226,56 +225,6 @@ match(const char *w, size_t n, struct scores *sc)
 }
 
 /*
- * The optimal-string-alignment distance between a[0..m-1] and b[0..n-1]
- * (insertions, deletions, substitutions and transpositions of
- * neighbours), or max + 1 as soon as it must exceed max.  Only the
- * cells within max of the diagonal can stay within max: the others
- * are not computed.
- */
-static int
-distance(const uint32_t *a, int m, const uint32_t *b, int n, int max)
-{
-	int rows[3][UNITS_MAX + 1], *pp, *p, *cur, *t, i, j, v, low, lo, hi;
-
-	if (abs(m - n) > max)
-		return max + 1;
-	pp = rows[0];
-	p = rows[1];
-	cur = rows[2];
-	for (j = 0; j <= n; j++)
-		p[j] = pp[j] = cur[j] = j <= max ? j : max + 1;
-	for (i = 1; i <= m; i++) {
-		lo = i - max > 1 ? i - max : 1;
-		hi = i + max < n ? i + max : n;
-		cur[lo - 1] = lo == 1 ? (i <= max ? i : max + 1) : max + 1;
-		low = cur[lo - 1];
-		for (j = lo; j <= hi; j++) {
-			v = p[j - 1] + (a[i - 1] != b[j - 1]);
-			if (p[j] + 1 < v)
-				v = p[j] + 1;
-			if (cur[j - 1] + 1 < v)
-				v = cur[j - 1] + 1;
-			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
-			    a[i - 2] == b[j - 1] && pp[j - 2] + 1 < v)
-				v = pp[j - 2] + 1;
-			cur[j] = v;
-			if (v < low)
-				low = v;
-		}
-		if (hi < n)
-			cur[hi + 1] = max + 1;
-		if (low > max)
-			return max + 1;
-		/* Rotate: the row before last is reused. */
-		t = pp;
-		pp = p;
-		p = cur;
-		cur = t;
-	}
-	return p[n];
-}
-
-/*
  * Finds the word of the names and summaries nearest to w[0..n-1]:
  * one edit away for a word of four units or more, two for eight or
  * more.  Returns 1 and its index in *best, or 0.  Among words as near,
@@ -324,7 +273,7 @@ correct(const char *w, size_t n, size_t *best)
 		if (k < 2 || (a[0] != b[0] && a[m - 1] != b[k - 1] &&
 		    (max == 1 || (a[1] != b[1] && a[m - 2] != b[k - 2]))))
 			continue;
-		if ((d = distance(a, m, b, k, max)) > bestd)
+		if ((d = word_distance(a, m, b, k, max)) > bestd)
 			continue;
 		for (j = 0, key = KEY_MAX; j < hsc_words[i].count; j++) {
 			x = hsc_postings[hsc_words[i].first + j] & 3;
