@@ -39,8 +39,9 @@ ALL_BUILD_CFLAGS = -std=c11 $(WARNFLAGS) $(BUILD_CFLAGS)
 BASE_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Isrc/common -Ibuild
 ALL_CPPFLAGS = $(BASE_CPPFLAGS) -Isrc/hsc $(CPPFLAGS)
 GEN_CPPFLAGS = $(BASE_CPPFLAGS) -Isrc/gen $(CPPFLAGS)
-# Debian's libunistring has no pkg-config file.
-LDLIBS = -lunistring
+# Debian's libunistring has no pkg-config file; zlib inflates gzip logs,
+# threads read the parts of a large log.
+LDLIBS = -lunistring -lz -pthread
 PKG_CONFIG ?= pkg-config
 INSTALL ?= install
 ARGS ?= 404
@@ -59,7 +60,7 @@ ASAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all \
 # valgrind, clang and its libFuzzer, tmux and less for the real
 # terminals, Python for the width sweep, curl for the tests of real
 # input), then what make bench uses.
-DEB_PACKAGES = gcc make libc6-dev libunistring-dev
+DEB_PACKAGES = gcc make libc6-dev libunistring-dev zlib1g-dev
 DEB_TEST_PACKAGES = $(DEB_PACKAGES) pkg-config check \
 	jq bsdutils gzip locales man-db mandoc bash bash-completion zsh fish \
 	shellcheck valgrind clang libclang-rt-14-dev python3 tmux less curl \
@@ -75,8 +76,8 @@ FIXTURE_DATA = $(sort $(wildcard tests/data/[1-5]xx.txt)) tests/data/other.txt
 # allocation.
 COMMON = names ustr word xalloc
 # The run-time program, without its table and main.
-HSC_MODS = annotate count input json msg opts out pager query search term \
-	text
+HSC_MODS = annotate count input jscan json logfmt msg opts out pager \
+	query search source term text timeline topn
 GEN_MODS = datafile
 
 COMMON_OBJS = $(COMMON:%=build/obj/common/%.o)
@@ -85,7 +86,7 @@ HSC_OBJS = build/obj/hsc/main.o build/obj/hsc/table.o $(LIB_OBJS)
 GEN_OBJS = build/host/gen/hscgen.o $(GEN_MODS:%=build/host/gen/%.o) \
 	$(COMMON:%=build/host/common/%.o)
 ASAN_LIB = $(LIB_OBJS:build/obj/%=build/asan/%) build/asan/hsc/main.o
-UNIT = check_main check_query check_ustr check_json \
+UNIT = check_main check_query check_ustr check_json check_logfmt \
 	check_table check_datafile check_opts check_count check_word \
 	check_input check_annotate
 UNIT_OBJS = $(UNIT:%=build/unit/%.o)

@@ -68,11 +68,49 @@ _hsc()
 		    -- "$cur")
 		return
 		;;
-	--field)
+	--field | --backend-field)
 		# 9 is the status in a common or combined log split at blanks.
 		mapfile -t COMPREPLY < <(compgen -W '1 2 3 4 5 6 7 8 9' \
 		    -- "$cur")
 		return
+		;;
+	--format)
+		mapfile -t COMPREPLY < <(compgen -W 'auto bare combined json alb
+		    clb cloudfront iis' -- "$cur")
+		return
+		;;
+	--by)
+		mapfile -t COMPREPLY < <(compgen -W 'path client method host
+		    agent hour minute' -- "$cur")
+		return
+		;;
+	--only)
+		mapfile -t COMPREPLY < <(compgen -W '5xx 4xx 000 499 500 502 503
+		    504' -- "$cur")
+		return
+		;;
+	--top)
+		mapfile -t COMPREPLY < <(compgen -W '3 5 10 20 50' -- "$cur")
+		return
+		;;
+	--json-field)
+		mapfile -t COMPREPLY < <(compgen -W 'status httpRequest.status
+		    DownstreamStatus EdgeResponseStatus elb_status_code' \
+		    -- "$cur")
+		return
+		;;
+	--json-backend)
+		mapfile -t COMPREPLY < <(compgen -W 'upstream_status OriginStatus
+		    OriginResponseStatus target_status_code' -- "$cur")
+		return
+		;;
+	--timeline)
+		# Like --color, its value only attached.
+		if [[ $split == true ]]; then
+			mapfile -t COMPREPLY < <(compgen -W '10s 1m 5m 15m 1h 1d' \
+			    -- "$cur")
+			return
+		fi
 		;;
 	esac
 	# An unknown --opt=value: nothing to offer.
@@ -90,9 +128,11 @@ _hsc()
 	done
 
 	if [[ $cur == -* && $i -eq $cword ]]; then
-		opts='--all --annotate --color= --count --field= --help --json'
-		opts+=' --lang= --list-codes --long --no-color --no-pager'
-		opts+=' --search --version --width= -A -a -c -h -j -l -s -V -w'
+		opts='--all --annotate --backend-field= --by= --color= --count'
+		opts+=' --field= --format= --help --json --json-backend='
+		opts+=' --json-field= --lang= --list-codes --long --no-color'
+		opts+=' --no-pager --only= --search --timeline --timeline='
+		opts+=' --top= --version --width= -A -a -c -h -j -l -s -V -w'
 		mapfile -t COMPREPLY < <(compgen -W "$opts" -- "$cur")
 		# Leave the cursor after "--lang=" for the value.
 		if [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == *= ]]; then

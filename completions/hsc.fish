@@ -30,6 +30,29 @@ complete -c hsc -l color -d 'Colour the codes by class' \
 complete -c hsc -s c -l count -d 'Tally the status codes of logs'
 complete -c hsc -l field -x -d 'With --count: the code is field N' \
     -a "1 2 3 4 5 6 7 8 9\t'The status in a combined log'"
+complete -c hsc -l backend-field -x \
+    -d "With --field: the backend's code is field N" -a "1 2 3 4 5 6 7 8 9"
+complete -c hsc -l format -x -d 'With --count: read every line in one format' \
+    -a "auto\t'Each line by itself' bare\t'A code alone'
+    combined\t'Apache, nginx, Envoy' json\t'JSON lines'
+    alb\t'AWS Application Load Balancer' clb\t'AWS Classic Load Balancer'
+    cloudfront\t'CloudFront standard log' iis\t'IIS W3C log'"
+complete -c hsc -l json-field -x -d 'In JSON lines the code is at PATH' \
+    -a "status httpRequest.status DownstreamStatus EdgeResponseStatus
+    elb_status_code"
+complete -c hsc -l json-backend -x \
+    -d "In JSON lines the backend's code is at PATH" \
+    -a "upstream_status OriginStatus OriginResponseStatus target_status_code"
+complete -c hsc -l by -x -d 'With --count: top values per code' \
+    -a "path\t'The request path' client\t'The client address'
+    method\t'The request method' host\t'The host' agent\t'The user agent'
+    hour\t'The hour' minute\t'The minute'"
+complete -c hsc -l only -x -d 'The codes --by and --timeline show' \
+    -a "5xx 4xx 000 499 502"
+complete -c hsc -l top -x -d 'With --by: N values per code' -a "3 5 10 20 50"
+# Like --color, --timeline takes its value only attached.
+complete -c hsc -l timeline -d 'With --count: codes per time bucket' \
+    -a "10s 1m 5m 15m 1h 1d"
 complete -c hsc -s h -l help -d 'Show the help and exit'
 complete -c hsc -s j -l json -d 'Print a JSON array, both languages in it'
 complete -c hsc -l lang -x -d 'Language of the text' \

@@ -290,7 +290,12 @@ check "count: JSON totals add up" sh -c "'$hsc' -c -j '$work/access.log' |
     (.classes | map(.count) | add) == .total and
     ((.codes | map(.share) | add) - 1 | fabs) < 0.01 and
     (.codes[0] | keys_unsorted) ==
-    [\"code\",\"count\",\"share\",\"phrase\",\"class\",\"kind\"]'
+    [\"code\",\"count\",\"share\",\"phrase\",\"class\",\"kind\",
+    \"generated\",\"passed\",\"substatus\"] and
+    (.classes[0] | keys_unsorted) ==
+    [\"class\",\"count\",\"share\",\"generated\",\"passed\"] and
+    keys_unsorted == [\"total\",\"skipped\",\"codes\",\"classes\",
+    \"formats\"] and .formats == {\"combined\": 20000}'
     >/dev/null"
 gzip -c "$work/access.log" >"$work/access.log.gz"
 check "count: zcat | hsc -c reads a gzipped log" sh -c \
@@ -312,6 +317,238 @@ check "count: a 10 MiB line, garbage and bad UTF-8" \
 check "count: skipped lines reported once, with the first" \
     grep -qx 'hsc: skipped 1 line with no status code (the first: .*odd.log:3)' \
     "$work/odd.err"
+
+# --- Log formats: the vendors' examples against the oracles ------------
+# tests/logs/expected.tsv and expected-origin.tsv come from awk and jq
+# (tests/logs/oracles.sh), which share nothing with hsc.
+logs=$top/tests/logs
+tab=$(printf '\t')
+# tsv FILE...: hsc's tally of each file in the form of expected.tsv.
+tsv() {
+	for f in "$@"; do
+		"$hsc" -c -j "$f" 2>/dev/null | jq -r --arg f "$(basename "$f" .gz)" '
+		    (.codes[] | "\($f)\t\(if .code == 0 then "000" else .code end)\t\(.count)"),
+		    (.codes[] | .code as $c | .substatus[] |
+		      "\($f)\t\($c).\(.substatus)\t\(.count)"),
+		    "\($f)\tskipped\t\(.skipped)"'
+	done | LC_ALL=C sort -t "$tab" -k1,1 -k2,2
+}
+# origin FILE...: the form of expected-origin.tsv.
+origin() {
+	for f in "$@"; do
+		"$hsc" -c -j "$f" 2>/dev/null | jq -r --arg f "$(basename "$f")" '
+		    .codes[] | select(.generated != null) |
+		    "\($f)\t\(if .code == 0 then "000" else .code end)\t\(.generated)\t\(.passed)"'
+	done | LC_ALL=C sort -t "$tab" -k1,1 -k2,2
+}
+tsv "$logs"/*.log >"$work/tally.tsv"
+check "logs: every tally equals the oracles' (expected.tsv)" \
+    diff -u "$logs/expected.tsv" "$work/tally.tsv"
+origin "$logs"/aws-alb.log "$logs"/aws-clb.log "$logs"/cloudflare.log \
+    "$logs"/traefik.log >"$work/origin.tsv"
+check "logs: proxy and backend counts equal the oracles' (expected-origin.tsv)" \
+    diff -u "$logs/expected-origin.tsv" "$work/origin.tsv"
+# nginx JSON's upstream_status (no oracle file): the last server tried
+# answered; an empty one means nginx answered itself.
+jq -r '"\(.status) \(.upstream_status | split(", ") | last // "-")"' \
+    "$logs/nginx-json.log" | awk '{ c = $1 == "000" ? "000" : $1
+	if ($2 != "-" && $2 != "" && $2 + 0 == $1 + 0 && $2 + 0 != 0) p[c]++
+	else g[c]++; seen[c] = 1 }
+    END { for (c in seen) printf "nginx-json.log\t%s\t%d\t%d\n", c, g[c], p[c] }' |
+    LC_ALL=C sort -t "$tab" -k1,1 -k2,2 >"$work/ngx-want.tsv"
+origin "$logs/nginx-json.log" >"$work/ngx-got.tsv"
+check "logs: nginx upstream_status, against jq and awk" \
+    diff -u "$work/ngx-want.tsv" "$work/ngx-got.tsv"
+for f in caddy.log cloudfront.log combined.log envoy.log gcp.log iis.log; do
+	check "logs: $f says nothing of a backend" sh -c \
+	    "[ -z \"\$('$hsc' -c -j '$logs/$f' | jq '.codes[] |
+	    select(.generated != null)')\" ]"
+done
+check "logs: the oracles agree with their files" sh "$logs/oracles.sh" check
+check "logs: a client cannot choose its status (Apache \\\")" sh -c \
+    "sed -n 3p '$logs/combined.log' | '$hsc' -c -j | jq -e '.codes ==
+    [.codes[0]] and .codes[0].code == 200' >/dev/null"
+check "logs: nor with nginx's \\x22" sh -c \
+    "sed -n 12p '$logs/combined.log' | '$hsc' -c -j | jq -e '.codes[0].code ==
+    404 and .total == 1' >/dev/null"
+check "logs: each file is read in the format it is in" sh -c "
+    for f in aws-alb:alb aws-clb:clb caddy:json cloudflare:json \
+	cloudfront:cloudfront combined:combined envoy:combined gcp:json \
+	iis:iis nginx-json:json traefik:json; do
+	'$hsc' -c -j '$logs/'\${f%%:*}.log | jq -e --arg k \${f#*:} \
+	    '.formats | keys == [\$k]' >/dev/null || { echo \$f; exit 1; }
+    done"
+for f in aws-alb cloudfront iis nginx-json; do
+	want=$(tsv "$logs/$f.log" | cut -f2,3)
+	fmt=$f
+	case $f in aws-alb) fmt=alb ;; nginx-json) fmt=json ;; esac
+	got=$("$hsc" -c -j --format=$fmt "$logs/$f.log" 2>/dev/null | jq -r '
+	    (.codes[] | "\(if .code == 0 then "000" else .code end)\t\(.count)"),
+	    (.codes[] | .code as $c | .substatus[] |
+	      "\($c).\(.substatus)\t\(.count)"), "skipped\t\(.skipped)"' |
+	    LC_ALL=C sort -t "$tab" -k1,1)
+	check "logs: --format=$fmt reads $f.log as detection does" \
+	    [ "$want" = "$got" ]
+done
+
+# --- Compressed logs: Python's gzip writes them -------------------------
+if command -v python3 >/dev/null 2>&1; then
+	mkdir "$work/gz"
+	python3 -c '
+import gzip, sys, os
+src, dst = sys.argv[1], sys.argv[2]
+for name in sorted(os.listdir(src)):
+    if not name.endswith(".log"):
+        continue
+    data = open(os.path.join(src, name), "rb").read()
+    open(os.path.join(dst, name + ".gz"), "wb").write(gzip.compress(data, 6))
+# Two members, as cat a.gz b.gz makes: the tally of both.
+a = open(os.path.join(src, "combined.log"), "rb").read()
+open(os.path.join(dst, "two.gz"), "wb").write(
+    gzip.compress(a[:1000]) + gzip.compress(a[1000:]))
+# Cut short, and followed by junk.
+z = gzip.compress(a)
+open(os.path.join(dst, "short.gz"), "wb").write(z[:len(z) // 2])
+open(os.path.join(dst, "junk.gz"), "wb").write(z + b"junk after it")
+' "$logs" "$work/gz"
+	tsv "$work"/gz/*.log.gz >"$work/tally-gz.tsv"
+	check "gzip: every .gz from Python's gzip equals the plain file's tally" \
+	    diff -u "$logs/expected.tsv" "$work/tally-gz.tsv"
+	check "gzip: on standard input too" sh -c \
+	    "'$hsc' -c -j <'$work/gz/iis.log.gz' | jq -e '.total == 24 and
+	    .skipped == 8' >/dev/null"
+	check "gzip: the committed combined.log.gz" sh -c \
+	    "[ \"\$('$hsc' -c -j '$logs/combined.log.gz')\" = \
+	    \"\$('$hsc' -c -j '$logs/combined.log')\" ]"
+	check "gzip: two members, both counted" sh -c \
+	    "[ \"\$('$hsc' -c -j '$work/gz/two.gz')\" = \
+	    \"\$('$hsc' -c -j '$logs/combined.log')\" ]"
+	"$hsc" -c "$work/gz/short.gz" >/dev/null 2>"$work/err"
+	rc=$?
+	check "gzip: cut short: exit status 2 and one line" sh -c \
+	    "[ $rc = 2 ] && grep -qx 'hsc: .*short.gz: the gzip data ends too soon' \
+	    '$work/err'"
+	"$hsc" -c "$work/gz/junk.gz" >/dev/null 2>"$work/err"
+	rc=$?
+	check "gzip: junk after the data: counted, and said" sh -c \
+	    "[ $rc = 0 ] && grep -q 'ignored the bytes after the gzip data' \
+	    '$work/err'"
+	check "gzip: as fast a result as zcat | hsc -c" sh -c \
+	    "[ \"\$(zcat '$work/gz/aws-alb.log.gz' | '$hsc' -c)\" = \
+	    \"\$('$hsc' -c '$work/gz/aws-alb.log.gz')\" ]"
+else
+	echo "skip: python3 is not installed"
+fi
+# Other compression: named, with what to run; the file is not counted.
+for k in "bzip2:BZh91AY&SY" "xz:\375""7zXZ\000" "zstd:\050\265\057\375" \
+    "lz4:\004\042\115\030" "zip:PK\003\004"; do
+	printf "${k#*:}\n200\n" >"$work/packed"
+	"$hsc" -c "$work/packed" >"$work/out" 2>"$work/err"
+	rc=$?
+	check "compressed with ${k%%:*}: refused, named, exit status 2" sh -c \
+	    "[ $rc = 2 ] && [ ! -s '$work/out' ] &&
+	    grep -q ': ${k%%:*} data: decompress it first' '$work/err'"
+done
+
+# --- Generated logs with a planted incident: --by and --timeline ------
+# In every format the 502s are on /api/orders in the minute 03:10 UTC
+# (12:10 in the combined log's +0900); awk and jq say how many.
+for f in combined json alb iis envoy; do
+	sh "$top/tests/gen-triage.sh" $f 20000 7 >"$work/t-$f.log"
+done
+awk '$9 == 502 { split($7, p, "?"); print p[1] }' "$work/t-combined.log" |
+    sort | uniq -c | awk '{ print $2, $1 }' >"$work/want"
+"$hsc" -c -j --by=path --only=502 "$work/t-combined.log" |
+    jq -r '.by.groups[] | .values[] | "\(.value) \(.count)"' >"$work/got"
+check "by=path: the 502s' paths, as awk counts them" \
+    diff -u "$work/want" "$work/got"
+awk '$9 ~ /^5/ { print $1 }' "$work/t-combined.log" | sort | uniq -c |
+    sort -k1,1nr -k2,2 | head -10 | awk '{ print $2, $1 }' >"$work/want"
+"$hsc" -c -j --by=client --only=5xx --top=10 "$work/t-combined.log" |
+    jq -r '[.by.groups[] | .values[]] | group_by(.value) |
+    map({v: .[0].value, c: (map(.count) | add)}) |
+    sort_by(-.c, .v) | .[:10][] | "\(.v) \(.c)"' >"$work/got"
+check "by=client: the 5xx clients, as awk counts them" \
+    diff -u "$work/want" "$work/got"
+jq -r 'select(.status == "502") | .time_iso8601[0:16]' "$work/t-json.log" |
+    sort | uniq -c | awk '{ print $2, $1 }' >"$work/want"
+"$hsc" -c -j --timeline=1m --only=502 "$work/t-json.log" |
+    jq -r '.timeline.buckets[] | select(.counts[0] > 0) |
+    "\(.start[0:16]) \(.counts[0])"' >"$work/got"
+check "timeline: the 502s per minute, as jq counts them" \
+    diff -u "$work/want" "$work/got"
+check "timeline: the spike is at 12:10 on the log's clock (+09:00)" sh -c \
+    "'$hsc' -c -j --timeline=1m --only=502 '$work/t-combined.log' |
+    jq -e '.timeline.offset == \"+09:00\" and (.timeline.buckets |
+    max_by(.counts[0]).start) == \"2026-11-21T12:10:00+09:00\"' >/dev/null"
+n502=$(awk '$9 == 502' "$work/t-alb.log" | wc -l)
+check "by=minute: the 502s' minute" sh -c \
+    "'$hsc' -c -j --by=minute --only=502 '$work/t-alb.log' |
+    jq -e '.by.groups[0].values == [{\"value\": \"2026-11-21 03:10\",
+    \"count\": $n502, \"share\": 1, \"error\": 0}]' >/dev/null"
+check "alb: the 502s are the load balancer's own" sh -c \
+    "'$hsc' -c -j '$work/t-alb.log' | jq -e '.codes[] | select(.code ==
+    502) | .generated == .count and .passed == 0' >/dev/null"
+check "timeline: buckets and lines without a time add up to the total" \
+    sh -c "for f in combined json alb iis envoy; do
+    '$hsc' -c -j --timeline '$work/t-'\$f.log | jq -e '.total ==
+    ([.timeline.buckets[].counts | add] | add) + .timeline.untimed' \
+    >/dev/null || exit 1; done"
+check "timeline: the chart on a width, block characters" sh -c \
+    "'$hsc' -c --timeline -w 80 '$work/t-alb.log' | grep -q '^5xx .*█' &&
+    [ \$('$hsc' -c --timeline -w 80 '$work/t-alb.log' | wc -L) -le 80 ]"
+check "timeline: numbers in a pipe" sh -c \
+    "'$hsc' -c --timeline '$work/t-alb.log' | sed -n 1p |
+    grep -qx 'time *1xx *2xx *3xx *4xx *5xx' ||
+    '$hsc' -c --timeline '$work/t-alb.log' | sed -n 1p | grep -q '^time '"
+check "json: --by and --timeline keys" sh -c \
+    "'$hsc' -c -j --by=path --timeline '$work/t-json.log' | jq -e '
+    (.by | keys_unsorted) == [\"dimension\",\"top\",\"groups\"] and
+    (.by.groups[0] | keys_unsorted) == [\"code\",\"count\",\"approximate\",
+    \"values\",\"others\"] and (.by.groups[0].values[0] | keys_unsorted) ==
+    [\"value\",\"count\",\"share\",\"error\"] and (.timeline | keys_unsorted) ==
+    [\"bucket\",\"offset\",\"untimed\",\"series\",\"buckets\"] and
+    (.timeline.buckets[0] | keys_unsorted) == [\"start\",\"counts\"] and
+    all(.by.groups[]; .count == ([.values[].count] | add) + .others)'
+    >/dev/null"
+# Many distinct values: exact up to 4096 per code, then marked.
+awk 'BEGIN { for (i = 0; i < 30000; i++)
+    printf "h - - [d] \"GET /u%d HTTP/1.1\" 404 1\n", i % 5000 == 0 ? 0 : i;
+    for (i = 0; i < 3000; i++) print "h - - [d] \"GET /hot HTTP/1.1\" 404 1" }' \
+    >"$work/wide.log"
+check "by: past 4096 values, approximate and marked, the hot one first" sh -c \
+    "'$hsc' -c -j --by=path '$work/wide.log' | jq -e '.by.groups[0] |
+    .approximate and .values[0].value == \"/hot\" and
+    .values[0].count - .values[0].error <= 3000 and
+    .values[0].count >= 3000' >/dev/null &&
+    '$hsc' -c --by=path '$work/wide.log' | sed -n 2p | grep -q '~'"
+# The parts of a large file add up to one reading of it.
+cat "$logs/iis.log" "$work/t-combined.log" "$logs/iis.log" \
+    "$work/t-iis.log" "$logs/cloudfront.log" >"$work/mixed.log"
+for f in t-combined t-json t-alb t-iis mixed; do
+	check "threads: $f read in 4 parts equals one reading" sh -c \
+	    "[ \"\$(HSC_THREADS=4 '$hsc' -c -j --by=path --timeline \
+	    '$work/$f.log')\" = \"\$(HSC_THREADS=1 '$hsc' -c -j --by=path \
+	    --timeline '$work/$f.log')\" ]"
+done
+
+# --- What the skipped-lines message says ------------------------------
+printf 'a\000b 200\n' | "$hsc" -c 2>"$work/err" >/dev/null
+check "skipped: binary data said" grep -q 'binary data (NUL bytes)' "$work/err"
+printf '2026-11-21T10:00:00Z GET /a 200 0.012\n' | "$hsc" -c 2>"$work/err" \
+    >/dev/null
+check "skipped: a field that is a code: try --field" \
+    grep -q 'its field 4 looks like a status code: try --field=4' "$work/err"
+printf '{"code":200}\n' | "$hsc" -c 2>"$work/err" >/dev/null
+check "skipped: JSON without a status: --json-field" \
+    grep -q 'name it with --json-field=PATH' "$work/err"
+printf '{"code":200\n' | "$hsc" -c 2>"$work/err" >/dev/null
+check "skipped: JSON cut short: not valid" grep -q 'not valid JSON' "$work/err"
+: | "$hsc" -c >/dev/null 2>"$work/err"
+rc=$?
+check "empty input: says so, exit status 1" sh -c \
+    "[ $rc = 1 ] && [ \$(wc -l <'$work/err') = 1 ] &&
+    grep -q 'the input is empty' '$work/err'"
 
 # --- Hostile environments --------------------------------------------
 # Every locale setting gives an answer, never a crash or an error.

@@ -45,6 +45,24 @@ run -j -a
 run -a -l --lang=ko --width=50
 run -c
 run -c -j --lang=ko
+# Log triage: every format, gzip, the views, threads, refused input.
+logs=$top/tests/logs
+spike=$top/tests/golden/logs/spike.log
+run -c "$logs"/aws-alb.log "$logs"/aws-clb.log "$logs"/iis.log \
+    "$logs"/cloudfront.log "$logs"/nginx-json.log "$logs"/gcp.log
+run -c -j --by=path --timeline "$logs"/traefik.log "$logs"/cloudflare.log
+run -c --by=agent --only=5xx,000 --top=3 "$logs"/combined.log.gz
+run -c --timeline -w 80 --color=always "$spike"
+run -c --lang=ko --timeline=5m -w 60 --only=502,4xx "$spike"
+run -c -l --format=combined "$logs"/envoy.log "$logs"/caddy.log
+run -c --json-field=httpRequest.status --by=host "$logs"/gcp.log
+run -c --field=4 --backend-field=6 "$top/tests/golden/logs/upstream.txt"
+printf 'BZh91AY&SY\000' >"$work/x.bz2"
+run -c "$work/x.bz2" "$logs"/caddy.log
+HSC_THREADS=3
+export HSC_THREADS
+run -c -j --by=client --timeline "$spike" "$logs"/iis.log
+unset HSC_THREADS
 run --list-codes
 run --help
 run -w 20 --help --lang=ko

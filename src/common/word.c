@@ -157,16 +157,6 @@ word_next(const char **s, const char *end, size_t *n)
 	return NULL;
 }
 
-/* The value of s[0..n-1] when it is three ASCII digits, else -1. */
-int
-word_code3(const char *s, size_t n)
-{
-	if (n != 3 || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9' ||
-	    s[2] < '0' || s[2] > '9')
-		return -1;
-	return (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
-}
-
 /* Whether c is a precomposed Hangul syllable (가 to 힣). */
 int
 word_is_hangul(uint32_t c)

@@ -20,12 +20,24 @@ word_blank_byte(int c)
 	return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
+/*
+ * The value of s[0..n-1] when it is three ASCII digits, else -1: the
+ * one rule for a three-digit code, inline for the log parser's sake.
+ */
+static inline int
+word_code3(const char *s, size_t n)
+{
+	if (n != 3 || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9' ||
+	    s[2] < '0' || s[2] > '9')
+		return -1;
+	return (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
+}
+
 int		 word_is_blank(uint32_t);
 int		 word_is_punct(uint32_t);
 const char	*word_trim(const char *, size_t *);
 const char	*word_field(const char **, const char *, size_t *);
 const char	*word_next(const char **, const char *, size_t *);
-int		 word_code3(const char *, size_t);
 /* The most units word_units counts. */
 #define WORD_UNITS_MAX	64
 

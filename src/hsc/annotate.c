@@ -32,6 +32,7 @@
 #include "annotate.h"
 #include "count.h"
 #include "input.h"
+#include "logfmt.h"
 #include "msg.h"
 #include "out.h"
 #include "table.h"
@@ -41,7 +42,7 @@
 #define BLOCK		(256 * 1024)
 #define MAX_LINE	(64 * 1024 * 1024)
 
-static int		 find(const char *, size_t, int);
+static int		 find(struct logstate *, const char *, size_t);
 static const char	*label(struct annot *, int, size_t *);
 static int		 put(struct annot *, const char *, size_t);
 static int		 flush(struct annot *);
@@ -51,30 +52,42 @@ static int		 make_room(struct annot *);
 
 /*
  * The status in the line s[0..n-1] (no LF, n > 0): a status line's
- * code, else the code count_line finds (field: --field); -1 when none.
+ * code, else the status logfmt.c reads in the line as --count does
+ * (every log format it knows, --field, 000 for no response) with the
+ * state ls of its stream; -1 when none.
  */
 static inline int
-find(const char *s, size_t n, int field)
+find(struct logstate *ls, const char *s, size_t n)
 {
 	struct status_line sl;
+	struct logrec r;
 	int c = (unsigned char)s[0];
 
 	if ((c == 'H' || c == 'h' || c == '<' || word_blank_byte(c)) &&
 	    input_status_line(s, n, &sl) == 0)
 		return sl.code;
-	return count_line(s, n, field);
+	if ((c = logfmt_quick(ls, s, n)) >= 0)
+		return c;
+	logfmt_parse(ls, s, n, &r);
+	return r.status;
 }
 
 /*
  * The status in the line s[0..n-1] (no LF), or -1; *at is where its
- * annotation goes: before a final CR, else at the end.
+ * annotation goes: before a final CR, else at the end.  The line is
+ * read alone, as the first of a stream.
  */
 int
 annot_find(const char *s, size_t n, int field, size_t *at)
 {
+	struct logopts lo;
+	struct logstate ls;
 	int code;
 
-	if (n == 0 || (code = find(s, n, field)) < 0)
+	memset(&lo, 0, sizeof(lo));
+	lo.field = field;
+	logstate_init(&ls, &lo);
+	if (n == 0 || (code = find(&ls, s, n)) < 0)
 		return -1;
 	*at = s[n - 1] == '\r' ? n - 1 : n;
 	return code;
@@ -92,6 +105,8 @@ annot_init(struct annot *a, struct out *o, int field, int fd)
 	a->buf = xmalloc(a->cap);
 	a->ocap = BLOCK;
 	a->obuf = xmalloc(a->ocap);
+	a->lo.field = field;
+	logstate_init(&a->ls, &a->lo);
 }
 
 void
@@ -213,7 +228,7 @@ process(struct annot *a, int final)
 	const char *l;
 	size_t at, len;
 	unsigned long long found = 0;
-	int code, field = a->field;
+	int code;
 
 	while (s < end) {
 		if ((nl = memchr(s, '\n', (size_t)(end - s))) == NULL) {
@@ -223,8 +238,8 @@ process(struct annot *a, int final)
 		}
 		if (a->passing)
 			a->passing = nl == end;		/* the long line ends */
-		else if (nl > s && (code = find(s, (size_t)(nl - s),
-		    field)) >= 0 && ((l = a->label[code]) != NULL ||
+		else if (nl > s && (code = find(&a->ls, s, (size_t)(nl -
+		    s))) >= 0 && ((l = a->label[code]) != NULL ||
 		    (l = label(a, code, &len)) != NULL)) {
 			len = a->label_len[code];
 			at = (size_t)(nl - mark) - (nl[-1] == '\r');

@@ -7,6 +7,8 @@
 
 #include <stddef.h>
 
+#include "logfmt.h"
+
 struct out;
 
 struct annot {
@@ -26,6 +28,8 @@ struct annot {
 	char		*label[1000];	/* by code, made when first needed */
 	size_t		 label_len[1000];
 	unsigned char	 known[1000];	/* 0: not yet, 1: none, 2: label */
+	struct logopts	 lo;		/* how log lines are read */
+	struct logstate	 ls;
 };
 
 int	annot_find(const char *, size_t, int, size_t *);

@@ -1,150 +1,600 @@
 /*
- * hsc --count: reads lines, finds the status code in each (a bare code,
- * the field after the quoted request of the common and combined log
- * formats, or a chosen field), and tallies them; the formatters show
- * the tally.
+ * hsc --count: reads logs line by line, has logfmt.c read each line,
+ * and tallies what it says: the codes (0 for no response), who sent
+ * them, IIS's substatus, the top values of a dimension per code, and
+ * the time buckets.  The formatters show the tally.
+ *
  * Input is read in large blocks and parsed in place: no allocation per
- * line, and a line longer than the block makes the block grow once.
+ * line, and a line longer than the block makes the block grow.  A large
+ * regular file is cut at newlines into one part per processor, each
+ * tallied by a thread of its own; the tallies are then added up in
+ * order, so the result is the same as one thread's.  The one thing a
+ * part inherits from the one before is a W3C #Fields: line; a part
+ * that follows a part that had one is read again, in order, with it.
  */
+#include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "count.h"
-#include "word.h"
+#include "source.h"
+#include "msg.h"
+#include "query.h"
+#include "topn.h"
+#include "ustr.h"
 #include "xalloc.h"
 
-#define BLOCK	(256 * 1024)
+#define BLOCK		(256 * 1024)
+/* A file smaller than this per thread is read by one; parts are at least it. */
+#define PART_MIN	(4 * 1024 * 1024)
+#define THREADS_MAX	8
+#define PARTS_MAX	256
 
-/* A code of 100-599 at s[0..2], or -1. */
-static int
-code3(const char *s)
-{
-	int v = word_code3(s, 3);
+struct part {
+	int		 done;		/* read, waiting to be added up */
+	struct count	 c;
+	struct logstate	 ls;
+	struct source	 in;
+	const char	*name;
+	off_t		 a, b;
+	int		 rc;
+	int		 err;
+	int		 zerr;
+};
 
-	return v >= 100 && v <= 599 ? v : -1;
-}
+typedef ssize_t	(*readfn)(void *, char *, size_t);
 
-#define is_blank(c)	word_blank_byte(c)
-
-/*
- * The status code in the line s[0..n-1] (no newline), or -1.  With
- * field > 0, the field-th blank-separated field must be a code.  Else a
- * line that is only a code is that code, and a log line's code is the
- * first field after the quoted request: a quote, a space, three digits,
- * then a space or the end.  Requests may hold quotes and spaces.
- */
-int
-count_line(const char *s, size_t n, int field)
-{
-	const char *e = s + n, *q, *b;
-	int f;
-
-	if (field > 0) {
-		for (f = 0; s < e; s = b) {
-			while (s < e && is_blank((unsigned char)*s))
-				s++;
-			if (s == e)
-				break;
-			for (b = s; b < e && !is_blank((unsigned char)*b); b++)
-				continue;
-			if (++f == field)
-				return b - s == 3 ? code3(s) : -1;
-		}
-		return -1;
-	}
-	while (n > 0 && is_blank((unsigned char)s[n - 1]))
-		n--;
-	while (n > 0 && is_blank((unsigned char)*s))
-		s++, n--;
-	if (n == 3)
-		return code3(s);
-	e = s + n;
-	if ((q = memchr(s, '"', n)) == NULL)
-		return -1;
-	for (q++; (q = memchr(q, '"', (size_t)(e - q))) != NULL; q++)
-		if (e - q >= 5 && q[1] == ' ' && (e - q == 5 || q[5] == ' ') &&
-		    code3(q + 2) > 0)
-			return code3(q + 2);
-	return -1;
-}
+static ssize_t	 read_file(void *, char *, size_t);
+static ssize_t	 read_source(void *, char *, size_t);
+static int	 run(struct count *, struct logstate *, readfn, void *,
+		    const char *);
+static void	 merge(struct count *, struct count *, unsigned long long);
+static void	*run_part(void *);
+static int	 count_parts(struct count *, struct source *, const char *,
+		    int);
+static int	 nthreads(const struct countopts *);
+static void	 source_error(const struct source *, const char *);
 
 void
-count_init(struct count *c, int field)
+count_init(struct count *c, const struct countopts *opt)
 {
 	memset(c, 0, sizeof(*c));
-	c->field = field;
-	c->cap = BLOCK;
-	c->buf = xmalloc(c->cap);
+	c->opt = opt;
+	c->budget = TOPN_BUDGET;
+	if (opt->timeline) {
+		tl_init(&c->tl, count_series(opt), opt->bucket);
+		c->has_tl = 1;
+	}
 }
 
 void
 count_free(struct count *c)
 {
+	int i;
+
 	free(c->buf);
-	free(c->first_file);
+	c->buf = NULL;
+	free(c->first.file);
+	c->first.file = NULL;
+	topn_free(c->sub);
+	c->sub = NULL;
+	for (i = 0; i < 600; i++) {
+		topn_free(c->by[i]);
+		c->by[i] = NULL;
+	}
+	if (c->has_tl)
+		tl_free(&c->tl);
+	c->has_tl = 0;
 }
 
-/* Tallies one line; blank lines are not data and count for nothing. */
-static void
-tally(struct count *c, const char *s, size_t n, unsigned long long line,
-    const char *name)
+/* The series of the time view: each --only query, or 000 and classes. */
+int
+count_series(const struct countopts *opt)
 {
-	int code = count_line(s, n, c->field);
-	size_t i;
+	if (opt->nonly > 0 || opt->only_none)
+		return opt->nonly + opt->only_none;
+	return 6;
+}
 
-	if (code < 0) {
-		for (i = 0; i < n && is_blank((unsigned char)s[i]); i++)
-			continue;
-		if (i == n)
-			return;
-	}
+/* Whether --only selects the code (0: no response). */
+int
+count_selected(const struct countopts *opt, int code)
+{
+	int i;
 
-	if (code > 0) {
-		c->n[code]++;
-		c->total++;
-		return;
-	}
-	if (c->skipped++ == 0) {
-		c->first_skipped = line;
-		c->first_file = xstrdup(name);
-	}
+	if (opt->nonly == 0 && !opt->only_none)
+		return 1;
+	if (code == 0)
+		return opt->only_none;
+	for (i = 0; i < opt->nonly; i++)
+		if (query_match(&opt->only[i], code))
+			return 1;
+	return 0;
 }
 
 /*
- * Tallies every line of fp.  Returns 0, or -1 with errno set on a read
- * error.
+ * Tallies the line s[0..n-1], line number line of the file name, read
+ * with the state ls.  Blank lines are not data and count for nothing.
  */
-int
-count_stream(struct count *c, FILE *fp, const char *name)
+void
+count_line(struct count *c, struct logstate *ls, const char *s, size_t n,
+    unsigned long long line, const char *name)
 {
-	unsigned long long line = 0;
-	size_t have = 0, got;
-	char *s, *nl, *end;
+	const struct countopts *o = c->opt;
+	struct logrec r;
+	char key[16];
+	int st, i, k;
 
+	logfmt_parse(ls, s, n, &r);
+	if ((st = r.status) >= 0) {
+		c->n[st]++;
+		c->total++;
+		c->formats[r.format]++;
+		if (r.backend >= 0) {
+			if (r.backend > 0 && r.backend == st)
+				c->passed[st]++;
+			else
+				c->generated[st]++;
+		}
+		if (r.sub >= 0) {
+			k = snprintf(key, sizeof(key), "%03d.%d", st, r.sub);
+			if (c->sub == NULL)
+				c->sub = topn_new(&c->budget);
+			topn_add(c->sub, key, (size_t)k, 1);
+		}
+		if (o->by == DIM_NONE && !c->has_tl)
+			return;
+		if (r.has_time && !c->has_tz) {
+			c->tz = r.tz;
+			c->has_tz = 1;
+		}
+		if (o->by != DIM_NONE && r.dim != NULL &&
+		    count_selected(o, st)) {
+			if (c->by[st] == NULL)
+				c->by[st] = topn_new(&c->budget);
+			topn_add(c->by[st], r.dim, r.dimlen, 1);
+		}
+		if (!c->has_tl)
+			return;
+		if (!r.has_time) {
+			if (count_selected(o, st))
+				c->untimed++;
+			return;
+		}
+		if (o->nonly == 0 && !o->only_none) {
+			tl_add(&c->tl, r.t, st / 100);
+			return;
+		}
+		for (i = 0; i < o->nonly; i++)
+			if (st > 0 && query_match(&o->only[i], st))
+				tl_add(&c->tl, r.t, i);
+		if (st == 0 && o->only_none)
+			tl_add(&c->tl, r.t, o->nonly);
+		return;
+	}
+	if (r.skip == SK_BLANK)
+		return;
+	c->skipped++;
+	if (r.skip == SK_DIRECTIVE) {
+		c->directives++;
+		return;
+	}
+	if (c->first.line == 0) {
+		c->first.line = line;
+		c->first.file = xstrdup(name);
+		c->first.why = r.skip;
+		c->first.hint = r.hint;
+	}
+}
+
+static ssize_t
+read_file(void *arg, char *buf, size_t n)
+{
+	FILE *fp = arg;
+	size_t got = fread(buf, 1, n, fp);
+
+	return got == 0 && ferror(fp) ? -1 : (ssize_t)got;
+}
+
+static ssize_t
+read_source(void *arg, char *buf, size_t n)
+{
+	return source_read(arg, buf, n);
+}
+
+/*
+ * Tallies every line that rd reads, as lines of the file name.
+ * Returns 0, or -1 on a read error (errno, or the source's zerr).
+ */
+static int
+run(struct count *c, struct logstate *ls, readfn rd, void *arg,
+    const char *name)
+{
+	unsigned long long line = 0, quick = 0;
+	size_t have = 0;
+	ssize_t got;
+	char *s, *nl, *end;
+	int rc = 0, st, fast = c->opt->by == DIM_NONE && !c->has_tl;
+
+	if (c->buf == NULL) {
+		c->cap = BLOCK;
+		c->buf = xmalloc(c->cap);
+	}
 	for (;;) {
 		if (have == c->cap) {
 			c->cap *= 2;
 			c->buf = xrealloc(c->buf, c->cap);
 		}
-		got = fread(c->buf + have, 1, c->cap - have, fp);
+		if ((got = rd(arg, c->buf + have, c->cap - have)) < 0) {
+			rc = -1;
+			break;
+		}
 		if (got == 0)
 			break;
 		end = c->buf + have + got;
 		for (s = c->buf; (nl = memchr(s, '\n', (size_t)(end - s)));
-		    s = nl + 1)
-			tally(c, s, (size_t)(nl - s), ++line, name);
+		    s = nl + 1) {
+			line++;
+			/* Plain combined lines, the bulk of most logs. */
+			if (fast && (st = logfmt_quick(ls, s,
+			    (size_t)(nl - s))) >= 0) {
+				c->n[st]++;
+				quick++;
+				continue;
+			}
+			count_line(c, ls, s, (size_t)(nl - s), line, name);
+		}
 		have = (size_t)(end - s);
 		memmove(c->buf, s, have);
 	}
 	if (have > 0)
-		tally(c, c->buf, have, ++line, name);
-	return ferror(fp) ? -1 : 0;
+		count_line(c, ls, c->buf, have, ++line, name);
+	c->total += quick;
+	c->formats[LF_COMBINED] += quick;
+	c->lines += line;
+	return rc;
 }
 
 /*
- * Fills codes (room for 500) with the codes that have a count, most
- * frequent first, ties by code; returns how many.
+ * Tallies every line of fp, a stream of its own, as lines of the file
+ * name.  Returns 0, or -1 with errno set on a read error.
+ */
+int
+count_stream(struct count *c, struct logstate *ls, FILE *fp,
+    const char *name)
+{
+	logstate_reset(ls);
+	return run(c, ls, read_file, fp, name);
+}
+
+/*
+ * Adds the tally src (a part of a file that starts after line lineoff
+ * of it) to c, and frees it.
+ */
+static void
+merge(struct count *c, struct count *src, unsigned long long lineoff)
+{
+	int i;
+
+	for (i = 0; i < 600; i++) {
+		c->n[i] += src->n[i];
+		c->generated[i] += src->generated[i];
+		c->passed[i] += src->passed[i];
+		if (src->by[i] != NULL) {
+			if (c->by[i] == NULL) {
+				c->by[i] = src->by[i];
+				src->by[i] = NULL;
+			} else
+				topn_merge(c->by[i], src->by[i]);
+		}
+	}
+	for (i = 0; i < LF_MAX; i++)
+		c->formats[i] += src->formats[i];
+	c->total += src->total;
+	c->skipped += src->skipped;
+	c->directives += src->directives;
+	c->untimed += src->untimed;
+	c->lines += src->lines;
+	if (c->first.line == 0 && src->first.line != 0) {
+		c->first = src->first;
+		c->first.line += lineoff;
+		src->first.file = NULL;
+	}
+	if (src->sub != NULL) {
+		if (c->sub == NULL) {
+			c->sub = src->sub;
+			src->sub = NULL;
+		} else
+			topn_merge(c->sub, src->sub);
+	}
+	if (!c->has_tz && src->has_tz) {
+		c->tz = src->tz;
+		c->has_tz = 1;
+	}
+	if (c->has_tl && src->has_tl)
+		tl_merge(&c->tl, &src->tl);
+	count_free(src);
+}
+
+static void *
+run_part(void *arg)
+{
+	struct part *p = arg;
+
+	errno = 0;
+	p->rc = run(&p->c, &p->ls, read_source, &p->in, p->name);
+	p->err = errno;
+	p->zerr = p->in.zerr;
+	return NULL;
+}
+
+/* How many threads to read a file with: HSC_THREADS, or the processors. */
+static int
+nthreads(const struct countopts *opt)
+{
+	long n;
+
+	if (opt->threads > 0)
+		return opt->threads;
+	n = sysconf(_SC_NPROCESSORS_ONLN);
+	if (n < 1)
+		return 1;
+	return n > THREADS_MAX ? THREADS_MAX : (int)n;
+}
+
+/* The parts of one file, and the threads that take them in turn. */
+struct pool {
+	pthread_mutex_t	 mu;
+	pthread_cond_t	 cv;		/* a part is done */
+	struct part	*p;
+	int		 np;
+	int		 next;		/* the next part to take */
+	int		 merged;	/* parts added up so far */
+	int		 window;	/* at most this many parts ahead */
+	const struct countopts *opt;
+	int		 fd;
+};
+
+/*
+ * Takes the next part, if any is left within the window; returns its
+ * index, or -1.  Called with the lock held.
+ */
+static int
+take(struct pool *pl)
+{
+	if (pl->next >= pl->np || pl->next >= pl->merged + pl->window)
+		return -1;
+	return pl->next++;
+}
+
+/* Reads part i, from a fresh tally and state. */
+static void
+read_part(struct pool *pl, int i)
+{
+	struct part *p = &pl->p[i];
+
+	count_init(&p->c, pl->opt);
+	p->c.budget = TOPN_BUDGET / (size_t)pl->window;
+	logstate_init(&p->ls, &pl->opt->log);
+	source_range(&p->in, pl->fd, p->a, p->b);
+	run_part(p);
+}
+
+/* A thread: reads parts until none is left. */
+static void *
+worker(void *arg)
+{
+	struct pool *pl = arg;
+	int i;
+
+	pthread_mutex_lock(&pl->mu);
+	for (;;) {
+		if ((i = take(pl)) < 0) {
+			if (pl->next >= pl->np)
+				break;
+			/* The window is full: wait for the adding up. */
+			pthread_cond_wait(&pl->cv, &pl->mu);
+			continue;
+		}
+		pthread_mutex_unlock(&pl->mu);
+		read_part(pl, i);
+		pthread_mutex_lock(&pl->mu);
+		pl->p[i].done = 1;
+		pthread_cond_broadcast(&pl->cv);
+	}
+	pthread_mutex_unlock(&pl->mu);
+	return NULL;
+}
+
+/*
+ * Tallies the regular file in (sniffed, plain) in parts cut at
+ * newlines, which k threads (this one too) take in turn; this thread
+ * adds them up in order as they are done, so that a thread that gets
+ * no processor only takes fewer parts, and at most 2k of them wait to
+ * be added up.  Returns 0, or -1 after a read error (reported).
+ */
+static int
+count_parts(struct count *c, struct source *in, const char *name, int k)
+{
+	struct pool pl;
+	pthread_t *th;
+	int *started;
+	off_t start = (off_t)in->peekpos, size = in->size, at, b, len;
+	unsigned long long off = 0;
+	char win[4096], *nl;
+	ssize_t got;
+	int i, n, rc = 0, want;
+
+	/* Parts of at least PART_MIN, four per thread when it is large. */
+	want = 4 * k;
+	len = (size - start) / want;
+	if (len < PART_MIN && c->opt->threads == 0)
+		len = PART_MIN;
+	/* At most PARTS_MAX parts, whatever the size. */
+	if (len < (size - start) / PARTS_MAX + 1)
+		len = (size - start) / PARTS_MAX + 1;
+	memset(&pl, 0, sizeof(pl));
+	pl.p = xcalloc((size_t)((size - start) / len + 2), sizeof(*pl.p));
+	for (n = 0, at = start; at < size; n++) {
+		pl.p[n].a = at;
+		b = at + len;
+		while (b < size) {
+			if ((got = pread(in->fd, win, sizeof(win), b)) <= 0) {
+				b = size;
+				break;
+			}
+			if ((nl = memchr(win, '\n', (size_t)got)) != NULL) {
+				b += nl - win + 1;
+				break;
+			}
+			b += got;
+		}
+		pl.p[n].b = b > size ? size : b;
+		pl.p[n].name = name;
+		at = pl.p[n].b;
+	}
+	pl.np = n;
+	pl.window = 2 * k;
+	pl.opt = c->opt;
+	pl.fd = in->fd;
+	pthread_mutex_init(&pl.mu, NULL);
+	pthread_cond_init(&pl.cv, NULL);
+	th = xcalloc((size_t)k, sizeof(*th));
+	started = xcalloc((size_t)k, sizeof(*started));
+	for (i = 1; i < k; i++)
+		started[i] = pthread_create(&th[i], NULL, worker, &pl) == 0;
+
+	/* Read parts, and add up each as soon as those before it are in. */
+	pthread_mutex_lock(&pl.mu);
+	while (pl.merged < pl.np) {
+		i = pl.merged;
+		if (pl.p[i].done) {
+			pthread_mutex_unlock(&pl.mu);
+			if (i > 0 && pl.p[i - 1].ls.w3c) {
+				/* It needs the #Fields: line of the one before. */
+				count_free(&pl.p[i].c);
+				count_init(&pl.p[i].c, c->opt);
+				pl.p[i].c.budget = TOPN_BUDGET /
+				    (size_t)pl.window;
+				pl.p[i].ls = pl.p[i - 1].ls;
+				source_range(&pl.p[i].in, in->fd, pl.p[i].a,
+				    pl.p[i].b);
+				run_part(&pl.p[i]);
+			}
+			if (pl.p[i].rc != 0 && rc == 0) {
+				errno = pl.p[i].err;
+				in->zerr = pl.p[i].zerr;
+				source_error(in, name);
+				rc = -1;
+			}
+			off += pl.p[i].c.lines;
+			merge(c, &pl.p[i].c, off - pl.p[i].c.lines);
+			pthread_mutex_lock(&pl.mu);
+			pl.merged++;
+			pthread_cond_broadcast(&pl.cv);
+			continue;
+		}
+		if ((i = take(&pl)) >= 0) {
+			pthread_mutex_unlock(&pl.mu);
+			read_part(&pl, i);
+			pthread_mutex_lock(&pl.mu);
+			pl.p[i].done = 1;
+			continue;
+		}
+		pthread_cond_wait(&pl.cv, &pl.mu);
+	}
+	pthread_mutex_unlock(&pl.mu);
+	for (i = 1; i < k; i++)
+		if (started[i])
+			pthread_join(th[i], NULL);
+	pthread_mutex_destroy(&pl.mu);
+	pthread_cond_destroy(&pl.cv);
+	free(started);
+	free(th);
+	free(pl.p);
+	return rc;
+}
+
+/* Says why the file name could not be read. */
+static void
+source_error(const struct source *in, const char *name)
+{
+	char *shown = ustr_escape(name, strlen(name), 200), *z;
+
+	if (in->zerr == Z_ERR_TRUNCATED)
+		msg_warn(D_GZIP_TRUNCATED, shown);
+	else if (in->zerr == Z_ERR_DATA) {
+		z = ustr_escape(in->zmsg != NULL ? in->zmsg : "?",
+		    strlen(in->zmsg != NULL ? in->zmsg : "?"), 100);
+		msg_warn(D_GZIP_BAD, shown, z);
+		free(z);
+	} else
+		msg_warn(D_FILE, shown, strerror(errno));
+	free(shown);
+}
+
+/*
+ * Tallies the file name ("-": standard input): plain or gzip data.
+ * Returns 0, or 2 when it could not be read or holds data of another
+ * kind (both said on stderr); what was read is counted all the same.
+ */
+int
+count_file(struct count *c, const char *name)
+{
+	struct logstate ls;
+	struct source in;
+	const char *shown = strcmp(name, "-") == 0 ? "(stdin)" : name;
+	char *esc;
+	int kind, k, rc;
+
+	if (source_open(&in, name) != 0) {
+		source_error(&in, shown);
+		return 2;
+	}
+	if ((kind = source_sniff(&in)) < 0) {
+		source_error(&in, shown);
+		source_close(&in);
+		return 2;
+	}
+	if (kind != SRC_PLAIN && kind != SRC_GZIP) {
+		esc = ustr_escape(shown, strlen(shown), 200);
+		msg_warn(kind == SRC_UTF16 ? D_UTF16 : D_COMPRESSED, esc,
+		    source_kinds[kind], source_tools[kind],
+		    strcmp(name, "-") == 0 ? "FILE" : esc);
+		free(esc);
+		source_close(&in);
+		return 2;
+	}
+	k = nthreads(c->opt);
+	if (kind == SRC_PLAIN && in.regular && k > 1 &&
+	    (c->opt->threads > 0 || in.size / k >= PART_MIN) &&
+	    (in.npeek == in.peekpos || in.peek[in.peekpos] != '#') &&
+	    c->opt->log.format != LF_CLOUDFRONT &&
+	    c->opt->log.format != LF_IIS) {
+		rc = count_parts(c, &in, shown, k);
+		source_close(&in);
+		return rc == 0 ? 0 : 2;
+	}
+	logstate_init(&ls, &c->opt->log);
+	errno = 0;
+	rc = run(c, &ls, read_source, &in, shown);
+	if (rc != 0)
+		source_error(&in, shown);
+	else if (in.trailing) {
+		esc = ustr_escape(shown, strlen(shown), 200);
+		msg_warn(D_GZIP_TRAILING, esc);
+		free(esc);
+	}
+	source_close(&in);
+	return rc == 0 ? 0 : 2;
+}
+
+/*
+ * Fills codes (room for 600) with the codes that have a count, most
+ * frequent first, ties by code; returns how many.  0 is no response.
  */
 size_t
 count_ranked(const struct count *c, int *codes)
@@ -152,6 +602,8 @@ count_ranked(const struct count *c, int *codes)
 	size_t n = 0, i, j;
 	int t;
 
+	if (c->n[0] > 0)
+		codes[n++] = 0;
 	for (i = 100; i < 600; i++)
 		if (c->n[i] > 0)
 			codes[n++] = (int)i;
@@ -171,13 +623,26 @@ count_share(const struct count *c, unsigned long long n)
 	return c->total ? 100.0 * (double)n / (double)c->total : 0.0;
 }
 
-/* Sums the counts of each class into cls[1..5]. */
+/* Sums the counts of each class into cls[1..5]; cls[0]: no response. */
 void
 count_classes(const struct count *c, unsigned long long cls[6])
 {
 	int i;
 
 	memset(cls, 0, 6 * sizeof(*cls));
+	cls[0] = c->n[0];
 	for (i = 100; i < 600; i++)
 		cls[i / 100] += c->n[i];
+}
+
+/* Whether some line said what the backend answered. */
+int
+count_has_origin(const struct count *c)
+{
+	int i;
+
+	for (i = 0; i < 600; i++)
+		if (c->generated[i] > 0 || c->passed[i] > 0)
+			return 1;
+	return 0;
 }

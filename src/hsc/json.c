@@ -4,11 +4,17 @@
  * languages in every object.  The schema is documented in README.md.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "count.h"
+#include "logfmt.h"
 #include "out.h"
+#include "query.h"
 #include "table.h"
+#include "timeline.h"
+#include "topn.h"
+#include "xalloc.h"
 
 static void	 json_chars(FILE *, const char *, size_t);
 static void	 json_or_null(FILE *, const char *);
@@ -274,22 +280,31 @@ json_results(struct out *o, const struct result *r, size_t n, int longfmt)
 	(void)longfmt;		/* JSON holds every text already */
 }
 
-/* {"total":N,"skipped":M,"codes":[…],"classes":[…]} */
+/* Writes ,"generated":G,"passed":P, or nulls where no line said. */
 static void
-json_count(struct out *o, const struct count *c, int longfmt)
+json_origin(FILE *fp, int known, unsigned long long g,
+    unsigned long long p)
 {
-	FILE *fp = o->fp;
-	int codes[500], d;
-	unsigned long long cls[6];
-	const struct hsc_code *e;
-	size_t n, i, k;
-	int first = 1;
+	if (known)
+		fprintf(fp, ",\"generated\":%llu,\"passed\":%llu", g, p);
+	else
+		fputs(",\"generated\":null,\"passed\":null", fp);
+}
 
-	(void)longfmt;
-	n = count_ranked(c, codes);
-	count_classes(c, cls);
-	fprintf(fp, "{\"total\":%llu,\"skipped\":%llu,\"codes\":[", c->total,
-	    c->skipped);
+/* The codes array: a row per code, its substatus rows in it. */
+static void
+json_codes(FILE *fp, const struct count *c, const int *codes, size_t n)
+{
+	struct topn_row *subs = NULL;
+	const struct hsc_code *e, *se;
+	char prefix[8];
+	size_t i, k, j, nsub = 0;
+	int first;
+
+	if (c->sub != NULL) {
+		subs = xreallocarray(NULL, topn_size(c->sub), sizeof(*subs));
+		nsub = topn_rows(c->sub, subs, topn_size(c->sub));
+	}
 	for (i = 0; i < n; i++) {
 		e = codes_find(codes[i], &k);
 		fprintf(fp, "%s\n{\"code\":%d,\"count\":%llu,\"share\":%.4f,"
@@ -299,21 +314,181 @@ json_count(struct out *o, const struct count *c, int longfmt)
 			json_string(fp, e->phrase, strlen(e->phrase));
 		else
 			fputs("null", fp);
-		fprintf(fp, ",\"class\":\"%dxx\",\"kind\":", codes[i] / 100);
+		if (codes[i] == 0)
+			fputs(",\"class\":\"000\",\"kind\":", fp);
+		else
+			fprintf(fp, ",\"class\":\"%dxx\",\"kind\":",
+			    codes[i] / 100);
 		if (e != NULL)
 			fprintf(fp, "\"%s\"", hsc_kind_names[e->kind]);
 		else
 			fputs("null", fp);
-		fputs("}", fp);
+		json_origin(fp, c->generated[codes[i]] + c->passed[codes[i]] >
+		    0, c->generated[codes[i]], c->passed[codes[i]]);
+		fputs(",\"substatus\":[", fp);
+		snprintf(prefix, sizeof(prefix), "%03d.", codes[i]);
+		for (first = 1, j = 0; j < nsub; j++) {
+			if (subs[j].len < 5 || memcmp(subs[j].key, prefix, 4) != 0)
+				continue;
+			fprintf(fp, "%s{\"substatus\":%.*s,\"count\":%llu,"
+			    "\"phrase\":", first ? "" : ",",
+			    (int)subs[j].len - 4, subs[j].key + 4,
+			    subs[j].count);
+			if ((se = codes_find_sub(codes[i],
+			    atoi(subs[j].key + 4))) != NULL)
+				json_string(fp, se->phrase, strlen(se->phrase));
+			else
+				fputs("null", fp);
+			putc('}', fp);
+			first = 0;
+		}
+		fputs("]}", fp);
 	}
+	free(subs);
+}
+
+/* "by": per code, its top values of the dimension. */
+static void
+json_by(FILE *fp, const struct count *c, const int *codes, size_t n)
+{
+	struct topn_row *rows;
+	unsigned long long shown;
+	size_t i, k, nr;
+	int first = 1;
+
+	rows = xreallocarray(NULL, (size_t)c->opt->top, sizeof(*rows));
+	fprintf(fp, ",\"by\":{\"dimension\":\"%s\",\"top\":%d,\"groups\":[",
+	    logfmt_dims[c->opt->by], c->opt->top);
+	for (i = 0; i < n; i++) {
+		if (c->by[codes[i]] == NULL)
+			continue;
+		nr = topn_rows(c->by[codes[i]], rows, (size_t)c->opt->top);
+		fprintf(fp, "%s\n{\"code\":%d,\"count\":%llu,\"approximate\":%s,"
+		    "\"values\":[", first ? "" : ",", codes[i], c->n[codes[i]],
+		    topn_approx(c->by[codes[i]]) ? "true" : "false");
+		first = 0;
+		for (shown = 0, k = 0; k < nr; k++) {
+			fputs(k ? "," : "", fp);
+			fputs("{\"value\":", fp);
+			json_string(fp, rows[k].key, rows[k].len);
+			fprintf(fp, ",\"count\":%llu,\"share\":%.4f,"
+			    "\"error\":%llu}", rows[k].count,
+			    (double)rows[k].count / (double)c->n[codes[i]],
+			    rows[k].err);
+			shown += rows[k].count;
+		}
+		fprintf(fp, "],\"others\":%llu}", shown < c->n[codes[i]] ?
+		    c->n[codes[i]] - shown : 0);
+	}
+	fputs(first ? "]}" : "\n]}", fp);
+	free(rows);
+}
+
+/* Writes the time t in the offset tz as RFC 3339: 2026-11-21T03:10:00+09:00. */
+static void
+json_time(FILE *fp, long long t, int tz)
+{
+	char buf[40];
+	int a = tz < 0 ? -tz : tz;
+
+	logfmt_when(t, tz, 1, buf, sizeof(buf));
+	buf[10] = 'T';
+	fprintf(fp, "\"%s%c%02d:%02d\"", buf, tz < 0 ? '-' : '+', a / 60,
+	    a % 60);
+}
+
+/*
+ * "timeline": the bucket length in seconds, the offset, the series,
+ * the lines without a time, and a row per bucket, from the first count
+ * to the last.
+ */
+static void
+json_timeline(FILE *fp, const struct count *c)
+{
+	struct tl_view v;
+	const struct countopts *opt = c->opt;
+	size_t b;
+	int s, a = c->tz < 0 ? -c->tz : c->tz;
+
+	tl_view(&c->tl, opt->bucket > 0 ? opt->bucket : tl_pick(&c->tl, 0,
+	    60), c->tz, &v);
+	fprintf(fp, ",\"timeline\":{\"bucket\":%lld,\"offset\":\"%c%02d:%02d\","
+	    "\"untimed\":%llu,\"series\":[", v.unit, c->tz < 0 ? '-' : '+',
+	    a / 60, a % 60, c->untimed);
+	for (s = 0; s < v.nseries; s++) {
+		fputs(s ? "," : "", fp);
+		if (opt->nonly > 0 || opt->only_none)
+			json_string(fp, s < opt->nonly ? opt->only[s].text :
+			    "000", s < opt->nonly ?
+			    strlen(opt->only[s].text) : 3);
+		else if (s == 0)
+			fputs("\"000\"", fp);
+		else
+			fprintf(fp, "\"%dxx\"", s);
+	}
+	fputs("],\"buckets\":[", fp);
+	for (b = 0; b < v.n; b++) {
+		fputs(b ? ",\n{\"start\":" : "\n{\"start\":", fp);
+		json_time(fp, v.start + (long long)b * v.unit, c->tz);
+		fputs(",\"counts\":[", fp);
+		for (s = 0; s < v.nseries; s++)
+			fprintf(fp, "%s%llu", s ? "," : "",
+			    v.v[b * (size_t)v.nseries + (size_t)s]);
+		fputs("]}", fp);
+	}
+	fputs(v.n ? "\n]}" : "]}", fp);
+	tl_view_free(&v);
+}
+
+/*
+ * {"total":N,"skipped":M,"codes":[…],"classes":[…],"formats":{…}},
+ * with "by" and "timeline" when asked for.  The schema is in README.md.
+ */
+static void
+json_count(struct out *o, const struct count *c, int longfmt)
+{
+	FILE *fp = o->fp;
+	int codes[600], d, k, first = 1;
+	unsigned long long cls[6], cg[6] = { 0 }, cp[6] = { 0 };
+	size_t n, i;
+
+	(void)longfmt;
+	n = count_ranked(c, codes);
+	count_classes(c, cls);
+	for (i = 0; i < n; i++) {
+		cg[codes[i] / 100] += c->generated[codes[i]];
+		cp[codes[i] / 100] += c->passed[codes[i]];
+	}
+	fprintf(fp, "{\"total\":%llu,\"skipped\":%llu,\"codes\":[", c->total,
+	    c->skipped);
+	json_codes(fp, c, codes, n);
 	fputs(n ? "\n],\"classes\":[" : "],\"classes\":[", fp);
-	for (d = 1; d <= 5; d++) {
+	for (k = 1; k <= 6; k++) {
+		d = k % 6;
 		if (cls[d] == 0)
 			continue;
-		fprintf(fp, "%s\n{\"class\":\"%dxx\",\"count\":%llu,"
-		    "\"share\":%.4f}", first ? "" : ",", d, cls[d],
+		if (d == 0)
+			fprintf(fp, "%s\n{\"class\":\"000\"", first ? "" : ",");
+		else
+			fprintf(fp, "%s\n{\"class\":\"%dxx\"", first ? "" : ",",
+			    d);
+		fprintf(fp, ",\"count\":%llu,\"share\":%.4f", cls[d],
 		    count_share(c, cls[d]) / 100.0);
+		json_origin(fp, cg[d] + cp[d] > 0, cg[d], cp[d]);
+		putc('}', fp);
 		first = 0;
 	}
-	fputs(first ? "]}\n" : "\n]}\n", fp);
+	fputs(first ? "],\"formats\":{" : "\n],\"formats\":{", fp);
+	for (first = 1, k = 0; k < LF_MAX; k++)
+		if (c->formats[k] > 0) {
+			fprintf(fp, "%s\"%s\":%llu", first ? "" : ",",
+			    logfmt_names[k], c->formats[k]);
+			first = 0;
+		}
+	putc('}', fp);
+	if (c->opt->by != DIM_NONE)
+		json_by(fp, c, codes, n);
+	if (c->opt->timeline)
+		json_timeline(fp, c);
+	fputs("}\n", fp);
 }

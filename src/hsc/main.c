@@ -21,6 +21,7 @@
 #include "annotate.h"
 #include "count.h"
 #include "input.h"
+#include "logfmt.h"
 #include "msg.h"
 #include "opts.h"
 #include "out.h"
@@ -49,6 +50,124 @@ file_error(const char *file)
 }
 
 /*
+ * Fills the --only queries of co from the list s ("5xx,499,000"), each
+ * as a query takes it; 000 is no response.  A usage error exits.
+ */
+static void
+only_list(const char *s, struct countopts *co, struct query **qs)
+{
+	struct hsc_error err;
+	struct query *q = NULL;
+	char *list = xstrdup(s), *tok, *next, *shown;
+	int n = 0;
+
+	for (tok = list; tok != NULL; tok = next) {
+		if ((next = strchr(tok, ',')) != NULL)
+			*next++ = '\0';
+		if (strcmp(tok, "000") == 0) {
+			co->only_none = 1;
+			continue;
+		}
+		q = xreallocarray(q, (size_t)n + 1, sizeof(*q));
+		if (*tok == '\0' || query_parse(tok, &q[n], &err) != 0 ||
+		    q[n].kind == Q_WORDS) {
+			shown = ustr_escape(s, strlen(s), 40);
+			msg_usage(D_BAD_ONLY, shown);
+		}
+		q[n].text = xstrdup(tok);
+		n++;
+	}
+	free(list);
+	co->only = q;
+	co->nonly = n;
+	*qs = q;
+}
+
+/* Writes a bucket length as the option takes it: "30s", "15m", "1h". */
+static void
+unit_text(long long u, char *buf, size_t size)
+{
+	if (u % 604800 == 0)
+		snprintf(buf, size, "%lldw", u / 604800);
+	else if (u % 86400 == 0)
+		snprintf(buf, size, "%lldd", u / 86400);
+	else if (u % 3600 == 0)
+		snprintf(buf, size, "%lldh", u / 3600);
+	else if (u % 60 == 0)
+		snprintf(buf, size, "%lldm", u / 60);
+	else
+		snprintf(buf, size, "%llds", u);
+}
+
+/*
+ * Says on stderr what the tally could not use: skipped lines (with a
+ * hint at why, from the first of them), an input with nothing to
+ * count, lines the timeline had no time for.
+ */
+static void
+count_notes(const struct count *c, int lang, int status)
+{
+	char n[32], line[32], field[16], hint[256], a[32], b[32];
+	unsigned long long sk = c->skipped - c->directives;
+	char *shown;
+
+	if (sk > 0) {
+		hint[0] = '\0';
+		snprintf(field, sizeof(field), "%d", c->first.hint);
+		switch (c->first.why) {
+		case SK_BINARY:
+			msg_render(hint, sizeof(hint), lang, D_HINT_BINARY);
+			break;
+		case SK_JSON:
+			msg_render(hint, sizeof(hint), lang, D_HINT_JSON);
+			break;
+		case SK_JSON_KEY:
+			if (c->opt->log.json_field != NULL) {
+				shown = ustr_escape(c->opt->log.json_field,
+				    strlen(c->opt->log.json_field), 100);
+				msg_render(hint, sizeof(hint), lang,
+				    D_HINT_JSON_PATH, shown);
+				free(shown);
+			} else
+				msg_render(hint, sizeof(hint), lang,
+				    D_HINT_JSON_KEY);
+			break;
+		case SK_FIELD:
+			/* Only where no format would read the line. */
+			if (c->opt->log.field == 0)
+				msg_render(hint, sizeof(hint), lang,
+				    D_HINT_FIELD, field, field);
+			break;
+		default:
+			break;
+		}
+		shown = ustr_escape(c->first.file, strlen(c->first.file), 200);
+		snprintf(n, sizeof(n), "%llu", sk);
+		snprintf(line, sizeof(line), "%llu", c->first.line);
+		msg_warn(sk == 1 ? D_SKIPPED_ONE : D_SKIPPED, n, shown, line,
+		    hint);
+		free(shown);
+	} else if (c->total == 0 && c->directives > 0) {
+		snprintf(n, sizeof(n), "%llu", c->directives);
+		msg_warn(D_ONLY_DIRECTIVES, n);
+	} else if (c->total == 0 && status == 0)
+		msg_warn(D_EMPTY);
+	if (!c->opt->timeline || c->total == 0)
+		return;
+	if (c->tl.nb == 0)
+		msg_warn(D_NO_TIME);
+	else if (c->untimed > 0) {
+		snprintf(n, sizeof(n), "%llu", c->untimed);
+		msg_warn(c->untimed == 1 ? D_UNTIMED_ONE : D_UNTIMED, n);
+	}
+	if (c->opt->bucket > 0 && c->tl.unit > c->opt->bucket) {
+		unit_text(c->opt->bucket, a, sizeof(a));
+		unit_text(c->tl.unit, b, sizeof(b));
+		msg_warn(D_BUCKET_COARSER, a, b);
+	}
+}
+
+/*
  * hsc --count [FILE...]: tallies the codes of the files, or of stdin
  * ("-" too).  Returns the exit status.
  */
@@ -56,42 +175,83 @@ static int
 run_count(const struct hsc_opts *opt, struct out *o,
     const struct formatter *fmt)
 {
+	struct countopts co;
 	struct count c;
-	const char *file;
-	FILE *fp;
-	char *shown, nskipped[32], line[32];
+	struct query *only = NULL;
 	int status = 0, i, n = opt->nargs > 0 ? opt->nargs : 1;
 
-	count_init(&c, opt->field);
-	for (i = 0; i < n; i++) {
-		file = opt->nargs > 0 ? opt->args[i] : "-";
-		if (strcmp(file, "-") == 0)
-			fp = stdin;
-		else if ((fp = fopen(file, "r")) == NULL) {
-			file_error(file);
+	memset(&co, 0, sizeof(co));
+	co.log.format = opt->field > 0 ? LF_FIELD : opt->format;
+	co.log.field = opt->field;
+	co.log.backend_field = opt->backend_field;
+	co.log.json_field = opt->json_field;
+	co.log.json_backend = opt->json_backend;
+	co.log.dim = opt->by;
+	co.log.want_time = opt->timeline;
+	co.by = opt->by;
+	co.top = opt->top > 0 ? opt->top : 10;
+	co.timeline = opt->timeline;
+	co.bucket = opt->bucket;
+	co.threads = term_threads();
+	if (opt->only != NULL)
+		only_list(opt->only, &co, &only);
+	count_init(&c, &co);
+	for (i = 0; i < n; i++)
+		if (count_file(&c, opt->nargs > 0 ? opt->args[i] : "-") != 0)
 			status = 2;
-			continue;
-		}
-		if (count_stream(&c, fp, fp == stdin ? "(stdin)" : file) != 0) {
-			file_error(file);
-			status = 2;
-		}
-		if (fp != stdin)
-			fclose(fp);
-	}
 	fmt->count(o, &c, opt->longfmt);
-	if (c.skipped > 0) {
-		shown = ustr_escape(c.first_file, strlen(c.first_file), 200);
-		snprintf(nskipped, sizeof(nskipped), "%llu", c.skipped);
-		snprintf(line, sizeof(line), "%llu", c.first_skipped);
-		msg_warn(c.skipped == 1 ? D_SKIPPED_ONE : D_SKIPPED, nskipped,
-		    shown, line);
-		free(shown);
-	}
+	count_notes(&c, o->lang, status);
 	if (status == 0 && c.total == 0)
 		status = 1;
 	count_free(&c);
+	for (i = 0; i < co.nonly; i++)
+		free(only[i].text);
+	free(only);
 	return status;
+}
+
+/*
+ * The options that only --count reads must come with it, and agree
+ * with each other.  A usage error exits.
+ */
+static void
+check_count_opts(const struct hsc_opts *opt)
+{
+	static const struct {
+		const char	*name;
+	} names[] = {
+		{ "--format" }, { "--json-field" }, { "--json-backend" },
+		{ "--backend-field" }, { "--by" }, { "--only" }, { "--top" },
+		{ "--timeline" },
+	};
+	int given[8], i;
+
+	given[0] = opt->format != LF_AUTO;
+	given[1] = opt->json_field != NULL;
+	given[2] = opt->json_backend != NULL;
+	given[3] = opt->backend_field > 0;
+	given[4] = opt->by != DIM_NONE;
+	given[5] = opt->only != NULL;
+	given[6] = opt->top > 0;
+	given[7] = opt->timeline;
+	if (opt->field > 0 && !opt->count && !opt->annotate)
+		msg_usage(D_FIELD_NEEDS_COUNT);
+	for (i = 0; i < 8; i++)
+		if (given[i] && !opt->count)
+			msg_usage(D_NEEDS_COUNT, names[i].name);
+	if (opt->field > 0 && opt->format != LF_AUTO)
+		msg_usage(D_FIELD_AND_FORMAT);
+	if (opt->backend_field > 0 && opt->field == 0)
+		msg_usage(D_BACKEND_NEEDS_FIELD);
+	for (i = 1; i <= 2; i++)
+		if (given[i] && opt->format != LF_AUTO &&
+		    opt->format != LF_JSON)
+			msg_usage(D_JSON_FIELD_FORMAT, names[i].name,
+			    logfmt_names[opt->format]);
+	if (opt->only != NULL && opt->by == DIM_NONE && !opt->timeline)
+		msg_usage(D_ONLY_NEEDS_VIEW);
+	if (opt->top > 0 && opt->by == DIM_NONE)
+		msg_usage(D_TOP_NEEDS_BY);
 }
 
 /*
@@ -247,8 +407,7 @@ main(int argc, char *argv[])
 		text_list_codes(&o);
 		return finish(&o, 0);
 	}
-	if (opt.field > 0 && !opt.count && !opt.annotate)
-		msg_usage(D_FIELD_NEEDS_COUNT);
+	check_count_opts(&opt);
 	if (opt.annotate) {
 		if (opt.all || opt.count || opt.json || opt.longfmt ||
 		    opt.search)

@@ -35,6 +35,24 @@ static const char *const msgs[M_MAX][LANG_MAX] = {
 	    "등록되지 않은 코드다. 클라이언트는 " },
 	[M_UNASSIGNED_END] = { "", "처럼 처리한다" },
 	[M_TOTAL] = { "total", "합계" },
+	[M_NO_RESPONSE] = { "(no response)", "(응답 없음)" },
+	/* The column heads of --count when lines say who answered. */
+	[M_COUNT] = { "count", "건수" },
+	[M_SHARE] = { "share", "비율" },
+	[M_PROXY] = { "proxy", "프록시" },
+	[M_BACKEND] = { "backend", "백엔드" },
+	[M_CODE] = { "code", "코드" },
+	[M_OTHERS] = { "(others)", "(나머지)" },
+	[M_TIME] = { "time", "시각" },
+	[M_PEAK] = { "peak", "최대" },
+	/* "1 min per column"; "한 칸에 1분": before and after the length. */
+	[M_PER_COLUMN_PRE] = { "", "한 칸에 " },
+	[M_PER_COLUMN] = { " per column", "" },
+	[M_UNIT_S] = { " s", "초" },
+	[M_UNIT_MIN] = { " min", "분" },
+	[M_UNIT_H] = { " h", "시간" },
+	[M_UNIT_D] = { " d", "일" },
+	[M_UNIT_W] = { " wk", "주" },
 	[M_IN_DETAIL] = { "(found in the details)", "(자세한 설명에서 찾음)" },
 	/* "(since 7.0, deprecated in 7.1, removed in 8.0)" */
 	[M_SINCE] = { "since ", "" },
@@ -104,13 +122,90 @@ static const char *const diags[D_MAX][LANG_MAX] = {
 	    "질의가 없다: 코드, 분류 또는 낱말을 주거나 (hsc 404, hsc 5xx, "
 	    "hsc timeout), 표준 입력에서 읽으려면 -를 준다" },
 	[D_FILE] = { "%s: %s", "%s: %s" },
+	/* The last %s is a hint (D_HINT_*), or empty. */
 	[D_SKIPPED_ONE] = { "skipped %s line with no status code (the first: "
-	    "%s:%s)", "상태 코드가 없는 줄 %s개를 건너뛰었다 (첫 줄: %s:%s)" },
+	    "%s:%s)%s", "상태 코드가 없는 줄 %s개를 건너뛰었다 "
+	    "(첫 줄: %s:%s)%s" },
 	[D_SKIPPED] = { "skipped %s lines with no status code (the first: "
-	    "%s:%s)", "상태 코드가 없는 줄 %s개를 건너뛰었다 (첫 줄: %s:%s)" },
+	    "%s:%s)%s", "상태 코드가 없는 줄 %s개를 건너뛰었다 "
+	    "(첫 줄: %s:%s)%s" },
 	[D_WRITE] = { "write error: %s", "쓰기 오류: %s" },
 	[D_BAD_HSC_LANG] = { "ignoring HSC_LANG='%s': use ko or en",
 	    "HSC_LANG='%s'는 무시한다: ko 또는 en을 쓴다" },
+	[D_NEEDS_COUNT] = { "%s goes with --count",
+	    "%s 옵션은 --count와 함께 쓴다" },
+	[D_ONLY_NEEDS_VIEW] = { "--only goes with --by or --timeline",
+	    "--only 옵션은 --by나 --timeline과 함께 쓴다" },
+	[D_TOP_NEEDS_BY] = { "--top goes with --by",
+	    "--top 옵션은 --by와 함께 쓴다" },
+	[D_BACKEND_NEEDS_FIELD] = { "--backend-field goes with --field",
+	    "--backend-field 옵션은 --field와 함께 쓴다" },
+	[D_FIELD_AND_FORMAT] = { "--field and --format: give one of them",
+	    "--field와 --format 중 하나만 준다" },
+	[D_JSON_FIELD_FORMAT] = { "%s reads JSON lines: not with --format=%s",
+	    "%s 옵션은 JSON 줄을 읽는다: --format=%s와 함께 쓸 수 없다" },
+	[D_BAD_FORMAT] = { "invalid --format '%s' (use auto, bare, combined, "
+	    "json, alb, clb, cloudfront or iis)", "잘못된 --format 값 '%s' "
+	    "(auto, bare, combined, json, alb, clb, cloudfront, iis "
+	    "중 하나)" },
+	[D_BAD_BY] = { "invalid --by '%s' (use path, client, method, host, "
+	    "agent, hour or minute)", "잘못된 --by 값 '%s' (path, client, "
+	    "method, host, agent, hour, minute 중 하나)" },
+	[D_BAD_TOP] = { "invalid --top '%s' (use 1 to 10000)",
+	    "잘못된 --top 값 '%s' (1에서 10000 사이로 준다)" },
+	[D_BAD_BUCKET] = { "invalid --timeline '%s' (use a length that "
+	    "divides a day, such as 10s, 1m, 15m, 1h or 1d)",
+	    "잘못된 --timeline 값 '%s' (10s, 1m, 15m, 1h, 1d처럼 하루를 "
+	    "나누어떨어지게 하는 길이로 준다)" },
+	[D_BAD_ONLY] = { "invalid --only '%s' (use codes, classes, patterns "
+	    "or ranges, separated by commas: 5xx,499)", "잘못된 --only 값 "
+	    "'%s' (코드, 분류, 패턴, 범위를 쉼표로 나눠 준다: 5xx,499)" },
+	[D_BAD_JSON_FIELD] = { "invalid --json-field '%s' (use keys joined by "
+	    "dots, such as httpRequest.status)", "잘못된 --json-field 값 '%s' "
+	    "(httpRequest.status처럼 키를 점으로 이어 준다)" },
+	[D_BAD_JSON_BACKEND] = { "invalid --json-backend '%s' (use keys "
+	    "joined by dots, such as OriginStatus)", "잘못된 --json-backend "
+	    "값 '%s' (OriginStatus처럼 키를 점으로 이어 준다)" },
+	[D_BAD_BACKEND_FIELD] = { "invalid --backend-field '%s' (use 1 to "
+	    "1000)", "잘못된 --backend-field 값 '%s' (1에서 1000 사이로 "
+	    "준다)" },
+	/* FILE, the kind, the tool to run, FILE again. */
+	[D_COMPRESSED] = { "%s: %s data: decompress it first (%s %s | hsc -c)",
+	    "%s: %s 압축 데이터다: 먼저 풀어야 한다 (%s %s | hsc -c)" },
+	[D_UTF16] = { "%s: %s text: convert it first (%s %s | hsc -c)",
+	    "%s: %s 텍스트다: 먼저 UTF-8로 바꿔야 한다 (%s %s | hsc -c)" },
+	[D_GZIP_TRUNCATED] = { "%s: the gzip data ends too soon",
+	    "%s: gzip 데이터가 중간에 끊겼다" },
+	[D_GZIP_BAD] = { "%s: invalid gzip data (%s)",
+	    "%s: 잘못된 gzip 데이터다 (%s)" },
+	[D_GZIP_TRAILING] = { "%s: ignored the bytes after the gzip data",
+	    "%s: gzip 데이터 뒤에 남은 바이트는 무시했다" },
+	[D_EMPTY] = { "nothing to count: the input is empty",
+	    "셀 것이 없다: 입력이 비어 있다" },
+	[D_ONLY_DIRECTIVES] = { "nothing to count: %s directive or comment "
+	    "lines, no entries", "셀 것이 없다: 지시어나 주석 %s줄뿐이고 "
+	    "항목은 없다" },
+	[D_HINT_BINARY] = { "; it holds binary data (NUL bytes)",
+	    "; 바이너리 데이터(NUL 바이트)가 들어 있다" },
+	[D_HINT_JSON] = { "; it is not valid JSON",
+	    "; 올바른 JSON이 아니다" },
+	[D_HINT_JSON_KEY] = { "; it has no status member hsc knows: name it "
+	    "with --json-field=PATH", "; hsc가 아는 상태 멤버가 없다: "
+	    "--json-field=경로로 알려 주라" },
+	[D_HINT_JSON_PATH] = { "; it has no member %s",
+	    "; %s 멤버가 없다" },
+	[D_HINT_FIELD] = { "; its field %s looks like a status code: try "
+	    "--field=%s", "; %s번째 필드가 상태 코드로 보인다: --field=%s로 "
+	    "읽어 보라" },
+	[D_NO_TIME] = { "no line has a time to put on the timeline",
+	    "시간축에 놓을 시각이 있는 줄이 없다" },
+	[D_UNTIMED_ONE] = { "%s line has no time and is not on the timeline",
+	    "시각이 없는 줄 %s개는 시간축에 넣지 않았다" },
+	[D_UNTIMED] = { "%s lines have no time and are not on the timeline",
+	    "시각이 없는 줄 %s개는 시간축에 넣지 않았다" },
+	[D_BUCKET_COARSER] = { "the log spans too long a time for %s "
+	    "buckets: using %s", "로그가 다루는 기간이 길어 %s 단위로는 "
+	    "나눌 수 없다: %s 단위를 쓴다" },
 	[D_PAGER] = { "cannot run the pager '%s': %s",
 	    "페이저를 실행할 수 없다: '%s': %s" },
 	/* "404: the reason phrase is 'OK', not 'Not Found'" */
@@ -169,7 +264,7 @@ static const char *const help[LANG_MAX] = {
 "  -j, --json\tprint a JSON array, both languages in it\n"
 "  -a, --all\tlist every code\n"
 "  -s, --search\ttake every QUERY as words to search for\n"
-"  -c, --count\ttally the status codes of logs (zcat for .gz)\n"
+"  -c, --count\ttally the status codes of logs (gzipped too)\n"
 "  -A, --annotate\tcopy logs or curl output, naming each status\n"
 "      --field=N\twith --count, --annotate: the code is field N (from 1)\n"
 "      --lang=LANG\tlanguage of the text: ko or en\n"
@@ -178,6 +273,20 @@ static const char *const help[LANG_MAX] = {
 "      --color[=WHEN]\tcolour the codes: always, never or auto\n"
 "      --no-color\tdo not colour (--color=never)\n"
 "      --no-pager\tnever page the output\n"
+"\n"
+"Logs (with --count):\n"
+"      --format=NAME\tread every line as NAME: bare, combined, json, alb, "
+"clb, cloudfront or iis (default: auto, line by line)\n"
+"      --backend-field=N\twith --field: the backend's code is field N\n"
+"      --json-field=PATH\tin JSON lines the code is at PATH "
+"(httpRequest.status)\n"
+"      --json-backend=PATH\tin JSON lines the backend's code is at PATH\n"
+"      --by=WHAT\ttop values per code: path, client, method, host, agent, "
+"hour or minute\n"
+"      --only=LIST\tthe codes --by and --timeline show: 5xx,499,000\n"
+"      --top=N\twith --by: N values per code (default 10)\n"
+"      --timeline[=LEN]\tcodes per time bucket (LEN: 10s, 1m, 15m, 1h, "
+"1d)\n"
 "\n"
 "      --list-codes\tlist classes and codes, tab-separated, for scripts\n"
 "  -h, --help\tshow this help and exit\n"
@@ -191,6 +300,9 @@ static const char *const help[LANG_MAX] = {
 "  curl -sI URL | hsc -A\tthe status line, with its name\n"
 "  curl -so /dev/null -w '%{http_code}\\n' URL | hsc -\n"
 "  hsc -j 429 | jq -r '.[0].summary.en'\n"
+"  hsc -c access.log.gz\thow often each code occurs\n"
+"  hsc -c --by=path LOG\tthe top paths of each code\n"
+"  hsc -c --timeline LOG\tthe codes over time, as a chart\n"
 "\n"
 "Language: --lang, else HSC_LANG, else LC_ALL, LC_MESSAGES or LANG.\n"
 "Pager: on a terminal, output taller than the screen goes through "
@@ -216,7 +328,7 @@ static const char *const help[LANG_MAX] = {
 "  -j, --json\tJSON 배열로 출력한다 (두 언어가 모두 들어 있다)\n"
 "  -a, --all\t모든 코드를 보여 준다\n"
 "  -s, --search\t모든 질의를 검색어로 다룬다\n"
-"  -c, --count\t로그의 상태 코드를 센다 (.gz는 zcat으로)\n"
+"  -c, --count\t로그의 상태 코드를 센다 (gzip 압축도 읽는다)\n"
 "  -A, --annotate\t로그나 curl 출력을 옮기며 상태 코드 이름을 붙인다\n"
 "      --field=N\t--count, --annotate에서 N번째 필드(1부터)를 코드로 읽는다\n"
 "      --lang=LANG\t출력 언어: ko 또는 en\n"
@@ -224,6 +336,19 @@ static const char *const help[LANG_MAX] = {
 "      --color[=WHEN]\t코드에 색을 입힌다: always, never, auto\n"
 "      --no-color\t색을 입히지 않는다 (--color=never)\n"
 "      --no-pager\t출력을 페이저로 넘기지 않는다\n"
+"\n"
+"로그 (--count와 함께):\n"
+"      --format=NAME\t모든 줄을 NAME 형식으로 읽는다: bare, combined, json, "
+"alb, clb, cloudfront, iis (기본값 auto: 줄마다 판단)\n"
+"      --backend-field=N\t--field와 함께: 백엔드의 코드는 N번째 필드다\n"
+"      --json-field=PATH\tJSON 줄에서 코드는 PATH에 있다 "
+"(httpRequest.status)\n"
+"      --json-backend=PATH\t백엔드의 코드는 PATH에 있다\n"
+"      --by=WHAT\t코드별 상위 값: path, client, method, host, agent, hour, "
+"minute 중 하나\n"
+"      --only=LIST\t--by와 --timeline이 보여 줄 코드: 5xx,499,000\n"
+"      --top=N\t--by에서 코드마다 값 N개 (기본값 10)\n"
+"      --timeline[=LEN]\t시간 구간별 코드 (LEN: 10s, 1m, 15m, 1h, 1d)\n"
 "\n"
 "      --list-codes\t분류와 코드를 탭으로 나눠 나열한다 (스크립트용)\n"
 "  -h, --help\t이 도움말을 보여 주고 끝낸다\n"
@@ -237,6 +362,9 @@ static const char *const help[LANG_MAX] = {
 "  curl -sI URL | hsc -A\t상태 줄과 그 이름\n"
 "  curl -so /dev/null -w '%{http_code}\\n' URL | hsc -\n"
 "  hsc -j 429 | jq -r '.[0].summary.ko'\n"
+"  hsc -c access.log.gz\t코드마다 몇 번 나오는지\n"
+"  hsc -c --by=path LOG\t코드마다 가장 잦은 경로\n"
+"  hsc -c --timeline LOG\t시간에 따른 코드, 도표로\n"
 "\n"
 "언어: --lang, 없으면 HSC_LANG, 없으면 LC_ALL, LC_MESSAGES, LANG 순서.\n"
 "페이저: 터미널에서 화면보다 긴 출력은 HSC_PAGER, 없으면 PAGER, 없으면 "

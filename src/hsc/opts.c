@@ -11,38 +11,56 @@
 #include <string.h>
 
 #include "defs.h"
+#include "logfmt.h"
 #include "msg.h"
 #include "opts.h"
+#include "timeline.h"
 #include "ustr.h"
 #include "word.h"
 #include "xalloc.h"
 
 enum {
-	OPT_COLOR = CHAR_MAX + 1,
+	OPT_BACKEND_FIELD = CHAR_MAX + 1,
+	OPT_BY,
+	OPT_COLOR,
 	OPT_FIELD,
+	OPT_FORMAT,
+	OPT_JSON_BACKEND,
+	OPT_JSON_FIELD,
 	OPT_LANG,
 	OPT_LIST_CODES,
 	OPT_NO_COLOR,
-	OPT_NO_PAGER
+	OPT_NO_PAGER,
+	OPT_ONLY,
+	OPT_TIMELINE,
+	OPT_TOP
 };
 
 /* Sorted by name: the lists of candidates and suggestions follow it. */
 static const struct option longopts[] = {
 	{ "all",	no_argument,		NULL, 'a' },
 	{ "annotate",	no_argument,		NULL, 'A' },
+	{ "backend-field", required_argument,	NULL, OPT_BACKEND_FIELD },
+	{ "by",		required_argument,	NULL, OPT_BY },
 	{ "color",	optional_argument,	NULL, OPT_COLOR },
 	{ "colour",	optional_argument,	NULL, OPT_COLOR },
 	{ "count",	no_argument,		NULL, 'c' },
 	{ "field",	required_argument,	NULL, OPT_FIELD },
+	{ "format",	required_argument,	NULL, OPT_FORMAT },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ "json",	no_argument,		NULL, 'j' },
+	{ "json-backend", required_argument,	NULL, OPT_JSON_BACKEND },
+	{ "json-field",	required_argument,	NULL, OPT_JSON_FIELD },
 	{ "lang",	required_argument,	NULL, OPT_LANG },
 	{ "list-codes",	no_argument,		NULL, OPT_LIST_CODES },
 	{ "long",	no_argument,		NULL, 'l' },
 	{ "no-color",	no_argument,		NULL, OPT_NO_COLOR },
 	{ "no-colour",	no_argument,		NULL, OPT_NO_COLOR },
 	{ "no-pager",	no_argument,		NULL, OPT_NO_PAGER },
+	{ "only",	required_argument,	NULL, OPT_ONLY },
 	{ "search",	no_argument,		NULL, 's' },
+	{ "timeline",	optional_argument,	NULL, OPT_TIMELINE },
+	{ "top",	required_argument,	NULL, OPT_TOP },
 	{ "version",	no_argument,		NULL, 'V' },
 	{ "width",	required_argument,	NULL, 'w' },
 	{ NULL,		0,			NULL, 0 }
@@ -249,6 +267,24 @@ given_arg(const char *arg)
 	return 0;
 }
 
+/*
+ * Whether s is a path of JSON keys joined by dots: no empty key, no
+ * control character, shorter than LOG_PATH_MAX.
+ */
+static int
+json_path(const char *s)
+{
+	size_t n = strlen(s), i;
+
+	if (n == 0 || n >= LOG_PATH_MAX || s[0] == '.' || s[n - 1] == '.' ||
+	    strstr(s, "..") != NULL)
+		return 0;
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f)
+			return 0;
+	return ustr_valid(s, n);
+}
+
 int
 opts_parse(int argc, char *argv[], struct hsc_opts *o,
     struct hsc_error *err)
@@ -294,6 +330,15 @@ opts_parse(int argc, char *argv[], struct hsc_opts *o,
 			if (o->width < 0 && one_dash(err, argc, argv, 'w') != 0)
 				return 2;
 			return bad(err, D_BAD_WIDTH, optarg);
+		case OPT_BACKEND_FIELD:
+			o->backend_field = opts_width(optarg);
+			if (o->backend_field < 1 || o->backend_field > 1000)
+				return bad(err, D_BAD_BACKEND_FIELD, optarg);
+			break;
+		case OPT_BY:
+			if ((o->by = logfmt_dim(optarg)) < 0)
+				return bad(err, D_BAD_BY, optarg);
+			break;
 		case OPT_COLOR:
 			/*
 			 * "--color never" means --color=never: take the word
@@ -317,6 +362,21 @@ opts_parse(int argc, char *argv[], struct hsc_opts *o,
 			if (o->field < 1 || o->field > 1000)
 				return bad(err, D_BAD_FIELD, optarg);
 			break;
+		case OPT_FORMAT:
+			if ((o->format = logfmt_format(optarg)) < 0)
+				return bad(err, D_BAD_FORMAT, optarg);
+			break;
+		case OPT_JSON_BACKEND:
+		case OPT_JSON_FIELD:
+			if (!json_path(optarg))
+				return bad(err, c == OPT_JSON_FIELD ?
+				    D_BAD_JSON_FIELD : D_BAD_JSON_BACKEND,
+				    optarg);
+			if (c == OPT_JSON_FIELD)
+				o->json_field = optarg;
+			else
+				o->json_backend = optarg;
+			break;
 		case OPT_LIST_CODES:
 			o->list_codes = 1;
 			break;
@@ -326,6 +386,20 @@ opts_parse(int argc, char *argv[], struct hsc_opts *o,
 		case OPT_LANG:
 			if ((o->lang = hsc_lang_parse(optarg)) < 0)
 				return bad(err, D_BAD_LANG, optarg);
+			break;
+		case OPT_ONLY:
+			o->only = optarg;
+			break;
+		case OPT_TIMELINE:
+			o->timeline = 1;
+			o->bucket = 0;
+			if (optarg != NULL && (o->bucket = tl_unit(optarg)) < 0)
+				return bad(err, D_BAD_BUCKET, optarg);
+			break;
+		case OPT_TOP:
+			o->top = opts_width(optarg);
+			if (o->top < 1)
+				return bad(err, D_BAD_TOP, optarg);
 			break;
 		case ':':
 			return bad(err, D_OPT_NEEDS_ARG, argv[optind - 1]);

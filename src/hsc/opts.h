@@ -32,6 +32,15 @@ struct hsc_opts {
 	int	  no_pager;	/* --no-pager */
 	int	  annotate;
 	int	  field;	/* --field for --count; 0: automatic */
+	int	  backend_field;	/* --backend-field, or 0 */
+	int	  format;	/* --format: enum logfmt (LF_AUTO) */
+	const char *json_field;	/* --json-field, or NULL */
+	const char *json_backend;	/* --json-backend, or NULL */
+	int	  by;		/* --by: enum dim (DIM_NONE) */
+	const char *only;	/* --only, as given, or NULL */
+	int	  top;		/* --top, or 0: not given */
+	int	  timeline;	/* --timeline given */
+	long long bucket;	/* its length in seconds, or 0 */
 	int	  lang;		/* enum hsc_lang, or -1: not given */
 	int	  width;	/* -1: not given */
 	int	  color;	/* enum color_when */

@@ -164,3 +164,21 @@ term_conv(void)
 		return NULL;
 	return cs;
 }
+
+/*
+ * How many threads --count may use on a large file: HSC_THREADS (1 to
+ * 64; it also makes small files be cut, for the tests), or 0: one per
+ * processor, for files large enough.
+ */
+int
+term_threads(void)
+{
+	const char *s = env("HSC_THREADS");
+	char *end;
+	long v;
+
+	if (s == NULL)
+		return 0;
+	v = strtol(s, &end, 10);
+	return *end == '\0' && v >= 1 && v <= 64 ? (int)v : 0;
+}

@@ -7,9 +7,13 @@
 #include <string.h>
 
 #include "count.h"
+#include "logfmt.h"
 #include "msg.h"
 #include "out.h"
+#include "query.h"
 #include "table.h"
+#include "timeline.h"
+#include "topn.h"
 #include "ustr.h"
 #include "xalloc.h"
 
@@ -70,8 +74,11 @@ static void		 unassigned_summary(const struct result *, int,
 static void		 text_code(struct out *, int, int);
 static void		 text_results(struct out *, const struct result *,
 			    size_t, int);
-static void		 count_row(struct out *, int, unsigned long long,
-			    double, int, int, const char *, const char *);
+struct cols;
+static void		 count_row(struct out *, const struct count *,
+			    const struct cols *, unsigned long long, int,
+			    unsigned long long, unsigned long long, int, int,
+			    const char *, const char *, const char *);
 static void		 text_count(struct out *, const struct count *, int);
 
 const struct formatter text_formatter = { text_results, text_count };
@@ -834,23 +841,97 @@ text_list_codes(struct out *o)
 	putc('\n', o->fp);
 }
 
+/* The number of digits of n. */
+static int
+digits(unsigned long long n)
+{
+	int d = 1;
+
+	while (n >= 10) {
+		n /= 10;
+		d++;
+	}
+	return d;
+}
+
+/* Writes s right-aligned in w columns. */
+static void
+put_right(struct out *o, const char *s, int w)
+{
+	out_spaces(o, w - out_width(o, s));
+	out_puts(o, s);
+}
+
 /*
- * One row of --count's table: "COUNT SHARE%  CODE  NAME", the count
- * cw wide, the code a class's ("4xx") with class, or no code (-1) and
- * the name in its place (the total); with a summary, the summary under
- * the name.  When the width leaves the name too little room, the name
- * goes under the code.
+ * The name of a code in the tally: its first meaning (000 is no
+ * response, in the table or not), or of a substatus code (sub >= 0).
+ */
+static const char *
+count_label(struct out *o, int code, int sub, char *buf, size_t size)
+{
+	struct result r;
+	size_t k;
+
+	memset(&r, 0, sizeof(r));
+	r.match = -1;
+	r.c = sub >= 0 ? codes_find_sub(code, sub) : codes_find(code, &k);
+	r.code = code;
+	if (r.c == NULL && (code == 0 || sub >= 0))
+		return code == 0 ? msg(M_NO_RESPONSE, o->lang) : NULL;
+	return text_label(&r, o->lang, buf, size);
+}
+
+/* The widths of the columns of a tally. */
+struct cols {
+	int	 count;
+	int	 proxy;		/* 0: no origin columns */
+	int	 backend;
+};
+
+/*
+ * One row of --count's table: "COUNT SHARE%  [PROXY BACKEND  ]CODE
+ * NAME", the columns as w says (origin: this row's proxy and backend
+ * counts are known, g and p; else "-"), the code a class's ("4xx")
+ * with class, or an id in its place ("500.19", indented), or neither
+ * (code -1, the total) and the name there; with a summary, the
+ * summary under the name.  When the width leaves the name too little
+ * room, the name goes under the code.
  */
 static void
-count_row(struct out *o, int cw, unsigned long long count, double share,
-    int code, int class, const char *name, const char *summary)
+count_row(struct out *o, const struct count *c, const struct cols *w,
+    unsigned long long count, int origin, unsigned long long g,
+    unsigned long long p, int code, int class, const char *id,
+    const char *name, const char *summary)
 {
-	int namecol = cw + 14;
+	int pre = w->count + 9, namecol;
 
-	fprintf(o->fp, "%*llu %5.1f%%  ", cw, count, share);
+	fprintf(o->fp, "%*llu %5.1f%%  ", w->count, count,
+	    count_share(c, count));
+	if (w->proxy > 0) {
+		if (origin)
+			fprintf(o->fp, "%*llu %*llu  ", w->proxy, g,
+			    w->backend, p);
+		else
+			fprintf(o->fp, "%*s %*s  ", w->proxy, "-", w->backend,
+			    "-");
+		pre += w->proxy + w->backend + 3;
+	}
+	if (id != NULL) {
+		/* A substatus under its code: "  500.19  name". */
+		out_spaces(o, 2);
+		out_puts(o, id);
+		if (name != NULL) {
+			out_puts(o, "  ");
+			namecol = pre + 2 + (int)strlen(id) + 2;
+			out_wrap(o, name, strlen(name), namecol, namecol,
+			    o->width);
+		}
+		putc('\n', o->fp);
+		return;
+	}
 	if (code < 0) {
 		/* Too wide beside the count: a huge log, a narrow width. */
-		if (o->width > 0 && cw + 9 + out_width(o, name) > o->width) {
+		if (o->width > 0 && pre + out_width(o, name) > o->width) {
 			putc('\n', o->fp);
 			out_spaces(o, INDENT);
 		}
@@ -858,10 +939,11 @@ count_row(struct out *o, int cw, unsigned long long count, double share,
 		putc('\n', o->fp);
 		return;
 	}
+	namecol = pre + 5;
 	text_code(o, code, class);
 	if (o->width > 0 && (o->width - namecol < COUNT_NAME_MIN ||
 	    ustr_widest(name, strlen(name), o->enc) > o->width - namecol)) {
-		namecol = cw + 9;
+		namecol = pre;
 		putc('\n', o->fp);
 		out_para(o, name, strlen(name), namecol, o->width);
 	} else {
@@ -878,36 +960,450 @@ count_row(struct out *o, int cw, unsigned long long count, double share,
 /*
  * The tally of --count: count, share, code, name; then a line per
  * class and the total.  With longfmt, each code's summary under it.
+ * IIS's substatus rows follow their code; where lines said what the
+ * backend answered, two columns tell how many the proxy made itself
+ * and how many it passed on, under a line of column heads.
+ */
+static void
+text_tally(struct out *o, const struct count *c, int longfmt)
+{
+	struct topn_row *subs = NULL;
+	const struct hsc_code *e;
+	struct cols w;
+	int codes[600], d;
+	unsigned long long cls[6], cg[6] = { 0 }, cp[6] = { 0 }, tg = 0,
+	    tp = 0, g, p;
+	char buf[256], prefix[8], id[16];
+	size_t n, i, k, nsub = 0;
+
+	n = count_ranked(c, codes);
+	if (n == 0)
+		return;
+	count_classes(c, cls);
+	memset(&w, 0, sizeof(w));
+	w.count = digits(c->total);
+	if (count_has_origin(c)) {
+		for (i = 0; i < n; i++) {
+			d = codes[i] / 100;
+			cg[d] += c->generated[codes[i]];
+			cp[d] += c->passed[codes[i]];
+		}
+		for (d = 0; d < 6; d++) {
+			tg += cg[d];
+			tp += cp[d];
+		}
+		w.proxy = digits(tg);
+		w.backend = digits(tp);
+		if (out_width(o, msg(M_PROXY, o->lang)) > w.proxy)
+			w.proxy = out_width(o, msg(M_PROXY, o->lang));
+		if (out_width(o, msg(M_BACKEND, o->lang)) > w.backend)
+			w.backend = out_width(o, msg(M_BACKEND, o->lang));
+		if (out_width(o, msg(M_COUNT, o->lang)) > w.count)
+			w.count = out_width(o, msg(M_COUNT, o->lang));
+		put_right(o, msg(M_COUNT, o->lang), w.count);
+		putc(' ', o->fp);
+		put_right(o, msg(M_SHARE, o->lang), 6);
+		out_spaces(o, 2);
+		put_right(o, msg(M_PROXY, o->lang), w.proxy);
+		putc(' ', o->fp);
+		put_right(o, msg(M_BACKEND, o->lang), w.backend);
+		out_spaces(o, 2);
+		out_puts(o, msg(M_CODE, o->lang));
+		putc('\n', o->fp);
+	}
+	if (c->sub != NULL) {
+		subs = xreallocarray(NULL, topn_size(c->sub), sizeof(*subs));
+		nsub = topn_rows(c->sub, subs, topn_size(c->sub));
+	}
+	for (i = 0; i < n; i++) {
+		g = c->generated[codes[i]];
+		p = c->passed[codes[i]];
+		e = codes_find(codes[i], &k);
+		count_row(o, c, &w, c->n[codes[i]], g + p > 0, g, p, codes[i],
+		    0, NULL, count_label(o, codes[i], -1, buf, sizeof(buf)),
+		    longfmt && e != NULL ? e->summary[o->lang] : NULL);
+		snprintf(prefix, sizeof(prefix), "%03d.", codes[i]);
+		for (k = 0; k < nsub; k++) {
+			if (subs[k].len < 5 || memcmp(subs[k].key, prefix, 4) != 0)
+				continue;
+			snprintf(id, sizeof(id), "%d.%.*s", codes[i],
+			    (int)subs[k].len - 4, subs[k].key + 4);
+			count_row(o, c, &w, subs[k].count, 0, 0, 0, codes[i], 0,
+			    id, count_label(o, codes[i], atoi(subs[k].key + 4),
+			    buf, sizeof(buf)), NULL);
+		}
+	}
+	free(subs);
+	putc('\n', o->fp);
+	for (d = 1; d <= 6; d++) {
+		if (cls[d % 6] == 0)
+			continue;
+		count_row(o, c, &w, cls[d % 6], cg[d % 6] + cp[d % 6] > 0,
+		    cg[d % 6], cp[d % 6], d == 6 ? 0 : d * 100, d != 6, NULL,
+		    d == 6 ? count_label(o, 0, -1, buf, sizeof(buf)) :
+		    hsc_classes[d - 1].name[o->lang], NULL);
+	}
+	count_row(o, c, &w, c->total, 1, tg, tp, -1, 0, NULL,
+	    msg(M_TOTAL, o->lang), NULL);
+}
+
+/*
+ * --by: for each code with values, most frequent first, a tally line
+ * and under it its top values, with counts and shares of the code's
+ * count; "~" marks a count that may be too high (by its error at
+ * most), and a last line the lines of the other values.
+ */
+static void
+text_by(struct out *o, const struct count *c)
+{
+	struct topn_row *rows;
+	struct cols w;
+	int codes[600], nw, first = 1;
+	unsigned long long shown, cn;
+	char buf[256], *v;
+	size_t n, i, k, nr;
+
+	memset(&w, 0, sizeof(w));
+	w.count = digits(c->total);
+	rows = xreallocarray(NULL, (size_t)c->opt->top, sizeof(*rows));
+	n = count_ranked(c, codes);
+	for (i = 0; i < n; i++) {
+		if (c->by[codes[i]] == NULL)
+			continue;
+		if (!first)
+			putc('\n', o->fp);
+		first = 0;
+		cn = c->n[codes[i]];
+		count_row(o, c, &w, cn, 0, 0, 0, codes[i], 0, NULL,
+		    count_label(o, codes[i], -1, buf, sizeof(buf)), NULL);
+		nr = topn_rows(c->by[codes[i]], rows, (size_t)c->opt->top);
+		nw = digits(cn) + (topn_approx(c->by[codes[i]]) ? 1 : 0);
+		for (shown = 0, k = 0; k < nr; k++) {
+			out_spaces(o, 4);
+			if (rows[k].err > 0) {
+				out_spaces(o, nw - digits(rows[k].count) - 1);
+				putc('~', o->fp);
+				fprintf(o->fp, "%llu", rows[k].count);
+			} else
+				fprintf(o->fp, "%*llu", nw, rows[k].count);
+			fprintf(o->fp, " %5.1f%%  ", cn ? 100.0 *
+			    (double)rows[k].count / (double)cn : 0.0);
+			v = ustr_escape(rows[k].key, rows[k].len,
+			    LOG_VALUE_MAX * 4);
+			out_puts(o, v);
+			free(v);
+			putc('\n', o->fp);
+			shown += rows[k].count;
+		}
+		if (shown < cn) {
+			out_spaces(o, 4);
+			fprintf(o->fp, "%*llu %5.1f%%  ", nw, cn - shown,
+			    100.0 * (double)(cn - shown) / (double)cn);
+			out_puts(o, msg(M_OTHERS, o->lang));
+			putc('\n', o->fp);
+		}
+	}
+	free(rows);
+}
+
+/* The name of time series s: a query of --only, 000, or a class. */
+static void
+series_name(const struct countopts *opt, int s, char *buf, size_t size)
+{
+	if (opt->nonly > 0 || opt->only_none) {
+		snprintf(buf, size, "%s", s < opt->nonly ? opt->only[s].text :
+		    "000");
+		return;
+	}
+	if (s == 0)
+		snprintf(buf, size, "000");
+	else
+		snprintf(buf, size, "%dxx", s);
+}
+
+/* The SGR of series s: its class's colour, where it has one class. */
+static const char *
+series_sgr(const struct countopts *opt, int s)
+{
+	const struct query *q;
+
+	if (opt->nonly == 0 && !opt->only_none)
+		return class_sgr[s];
+	if (s >= opt->nonly)
+		return class_sgr[0];
+	q = &opt->only[s];
+	if (q->kind == Q_PATTERN)
+		return q->pat[0] >= '1' && q->pat[0] <= '5' ?
+		    class_sgr[q->pat[0] - '0'] : class_sgr[0];
+	return q->lo / 100 == q->hi / 100 ? class_sgr[q->lo / 100] :
+	    class_sgr[0];
+}
+
+/* Writes a bucket length in words: "1 min", "한 칸에 30초". */
+static void
+put_unit(struct out *o, long long u)
+{
+	static const struct {
+		long long	 secs;
+		enum msg	 word;
+	} units[] = {
+		{ 604800, M_UNIT_W }, { 86400, M_UNIT_D }, { 3600, M_UNIT_H },
+		{ 60, M_UNIT_MIN }, { 1, M_UNIT_S },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(units) / sizeof(units[0]); i++)
+		if (u % units[i].secs == 0) {
+			fprintf(o->fp, "%lld", u / units[i].secs);
+			out_puts(o, msg(units[i].word, o->lang));
+			return;
+		}
+}
+
+/*
+ * The time view as numbers, one line per bucket: its start, in the
+ * offset of the log's first time, and a column per series.
+ */
+static void
+timeline_table(struct out *o, const struct count *c,
+    const struct tl_view *v, const int *show, int nshow)
+{
+	char when[40], name[32];
+	int tw, sw[64], i;
+	size_t b;
+	unsigned long long most;
+
+	tw = (int)logfmt_when(v->start, c->tz, (int)v->unit, when,
+	    sizeof(when));
+	if (out_width(o, msg(M_TIME, o->lang)) > tw)
+		tw = out_width(o, msg(M_TIME, o->lang));
+	out_puts(o, msg(M_TIME, o->lang));
+	out_spaces(o, tw - out_width(o, msg(M_TIME, o->lang)));
+	for (i = 0; i < nshow; i++) {
+		series_name(c->opt, show[i], name, sizeof(name));
+		for (most = 0, b = 0; b < v->n; b++)
+			if (v->v[b * (size_t)v->nseries + (size_t)show[i]] > most)
+				most = v->v[b * (size_t)v->nseries +
+				    (size_t)show[i]];
+		sw[i] = digits(most);
+		if ((int)strlen(name) > sw[i])
+			sw[i] = (int)strlen(name);
+		fprintf(o->fp, "  %*s", sw[i], name);
+	}
+	putc('\n', o->fp);
+	for (b = 0; b < v->n; b++) {
+		logfmt_when(v->start + (long long)b * v->unit, c->tz,
+		    (int)v->unit, when, sizeof(when));
+		fprintf(o->fp, "%-*s", tw, when);
+		for (i = 0; i < nshow; i++)
+			fprintf(o->fp, "  %*llu", sw[i],
+			    v->v[b * (size_t)v->nseries + (size_t)show[i]]);
+		putc('\n', o->fp);
+	}
+}
+
+/*
+ * How the chart labels times, by bucket length and span: "03:10:05",
+ * "03:10", "11-21 03:10", "11-21", "2026-11-21".
+ */
+enum label { L_SECONDS, L_MINUTES, L_DAY_MINUTES, L_DAYS, L_DATES };
+
+static const int label_width[] = { 8, 5, 11, 5, 10 };
+
+static enum label
+label_kind(long long unit, long long span)
+{
+	if (unit >= 604800 || span > 366 * 86400LL)
+		return L_DATES;
+	if (unit >= 86400)
+		return L_DAYS;
+	if (span > 86400)
+		return L_DAY_MINUTES;
+	return unit < 60 ? L_SECONDS : L_MINUTES;
+}
+
+/* Writes the time t in the offset tz as the label kind k says. */
+static void
+chart_when(long long t, int tz, enum label k, char *buf, size_t size)
+{
+	char full[40];
+
+	/* "2026-11-21 03:10:05" */
+	logfmt_when(t, tz, 1, full, sizeof(full));
+	switch (k) {
+	case L_SECONDS:
+		snprintf(buf, size, "%.8s", full + 11);
+		break;
+	case L_MINUTES:
+		snprintf(buf, size, "%.5s", full + 11);
+		break;
+	case L_DAY_MINUTES:
+		snprintf(buf, size, "%.11s", full + 5);
+		break;
+	case L_DAYS:
+		snprintf(buf, size, "%.5s", full + 5);
+		break;
+	default:
+		snprintf(buf, size, "%.10s", full);
+		break;
+	}
+}
+
+/*
+ * The time view as a chart, one line per series, a column per bucket:
+ * eight heights of block, scaled to the series' own peak, the peak
+ * and when; a line of times under it.  Returns 0, or -1 when the width
+ * has no room for one.
+ */
+static int
+timeline_chart(struct out *o, const struct count *c, const int *show,
+    int nshow)
+{
+	static const char *const blocks[9] = {
+		" ", "\u2581", "\u2582", "\u2583", "\u2584", "\u2585",
+		"\u2586", "\u2587", "\u2588"
+	};
+	static const char *const ascii[9] = {
+		" ", "_", ".", "-", "=", "+", "*", "#", "@"
+	};
+	const char *const *lv = o->conv != NULL ? ascii : blocks;
+	struct tl_view v;
+	char when[40], name[32], end[40];
+	int namew = 3, i, lw, avail, step, col;
+	enum label lk;
+	size_t b, at;
+	unsigned long long most, x, peak = 0;
+	long long span;
+
+	for (i = 0; i < nshow; i++) {
+		series_name(c->opt, show[i], name, sizeof(name));
+		if ((int)strlen(name) > namew)
+			namew = (int)strlen(name);
+	}
+	span = (long long)c->tl.nb * c->tl.unit;
+	/* The widest label the chosen length could need. */
+	lk = label_kind(c->tl.unit, span);
+	lw = label_width[lk] > label_width[L_DATES] ? label_width[lk] :
+	    label_width[L_DAY_MINUTES];
+	for (b = 0; b < c->tl.nb * (size_t)c->tl.nseries; b++)
+		if (c->tl.v[b] > peak)
+			peak = c->tl.v[b];
+	avail = o->width - namew - 1 - (2 + out_width(o, msg(M_PEAK,
+	    o->lang)) + 1 + digits(peak) + 1 + lw);
+	if (avail < 8)
+		return -1;
+	tl_view(&c->tl, tl_pick(&c->tl, c->opt->bucket, (size_t)avail), c->tz,
+	    &v);
+	if (v.n > (size_t)avail) {
+		tl_view_free(&v);
+		return -1;
+	}
+	lk = label_kind(v.unit, span);
+	/* "2026-11-21 10:00 – 10:59, 1 min per column (+00:00)" */
+	logfmt_when(v.start, c->tz, 60, when, sizeof(when));
+	logfmt_when(v.start + (long long)v.n * v.unit - 1, c->tz, 60, end,
+	    sizeof(end));
+	out_puts(o, when);
+	out_puts(o, " \u2013 ");
+	out_puts(o, strncmp(when, end, 11) == 0 ? end + 11 : end);
+	out_puts(o, ", ");
+	out_puts(o, msg(M_PER_COLUMN_PRE, o->lang));
+	put_unit(o, v.unit);
+	out_puts(o, msg(M_PER_COLUMN, o->lang));
+	fprintf(o->fp, " (%c%02d:%02d)\n", c->tz < 0 ? '-' : '+',
+	    (c->tz < 0 ? -c->tz : c->tz) / 60, (c->tz < 0 ? -c->tz : c->tz) %
+	    60);
+	for (i = 0; i < nshow; i++) {
+		series_name(c->opt, show[i], name, sizeof(name));
+		fprintf(o->fp, "%-*s ", namew, name);
+		for (most = 0, at = 0, b = 0; b < v.n; b++)
+			if ((x = v.v[b * (size_t)v.nseries + (size_t)show[i]]) >
+			    most) {
+				most = x;
+				at = b;
+			}
+		out_sgr(o, series_sgr(c->opt, show[i]));
+		for (b = 0; b < v.n; b++) {
+			x = v.v[b * (size_t)v.nseries + (size_t)show[i]];
+			out_puts(o, lv[x == 0 ? 0 : most == 0 ? 1 :
+			    (int)((x * 8 + most - 1) / most)]);
+		}
+		out_sgr(o, "0");
+		out_spaces(o, 2);
+		chart_when(v.start + (long long)at * v.unit, c->tz, lk, when,
+		    sizeof(when));
+		out_puts(o, msg(M_PEAK, o->lang));
+		fprintf(o->fp, " %llu %s\n", most, when);
+	}
+	/* The times under the chart, one label per step columns. */
+	lw = label_width[lk];
+	step = lw + 3;
+	out_spaces(o, namew + 1);
+	for (col = 0; (size_t)col + (size_t)lw <= v.n ||
+	    (col == 0 && v.n > 0); col += step) {
+		chart_when(v.start + (long long)col * v.unit, c->tz, lk, when,
+		    sizeof(when));
+		out_puts(o, when);
+		if ((size_t)(col + step) + (size_t)lw <= v.n)
+			out_spaces(o, step - (int)strlen(when));
+		else
+			break;
+	}
+	putc('\n', o->fp);
+	tl_view_free(&v);
+	return 0;
+}
+
+/*
+ * The time view: the series with a count (every --only series), as a
+ * chart when there is a width to fit it to (a terminal, --width,
+ * COLUMNS), else as numbers.
+ */
+static void
+text_timeline(struct out *o, const struct count *c)
+{
+	struct tl_view v;
+	int show[64], nshow = 0, s;
+	size_t b;
+	unsigned long long sum;
+
+	if (c->tl.nb == 0)
+		return;
+	for (s = 0; s < c->tl.nseries && nshow < 64; s++) {
+		for (sum = 0, b = 0; b < c->tl.nb; b++)
+			sum += c->tl.v[b * (size_t)c->tl.nseries + (size_t)s];
+		if (sum > 0 || c->opt->nonly > 0 || c->opt->only_none)
+			show[nshow++] = s;
+	}
+	/* Classes in order, no response last. */
+	if (c->opt->nonly == 0 && !c->opt->only_none && nshow > 0 &&
+	    show[0] == 0) {
+		memmove(show, show + 1, (size_t)(nshow - 1) * sizeof(*show));
+		show[nshow - 1] = 0;
+	}
+	if (o->width > 0 && timeline_chart(o, c, show, nshow) == 0)
+		return;
+	/* A length given is kept, unless the span made them coarser. */
+	tl_view(&c->tl, c->opt->bucket > 0 ? c->opt->bucket :
+	    tl_pick(&c->tl, 0, 60), c->tz, &v);
+	timeline_table(o, c, &v, show, nshow);
+	tl_view_free(&v);
+}
+
+/*
+ * The tally of --count (see text_tally), or the views --by and
+ * --timeline ask for instead.
  */
 static void
 text_count(struct out *o, const struct count *c, int longfmt)
 {
-	int codes[500], cw, d;
-	unsigned long long cls[6];
-	char num[32], buf[256];
-	struct result r;
-	size_t n, i, k;
-
-	n = count_ranked(c, codes);
-	count_classes(c, cls);
-	cw = snprintf(num, sizeof(num), "%llu", c->total);
-	memset(&r, 0, sizeof(r));
-	for (i = 0; i < n; i++) {
-		/* A number with several meanings: the first, most common. */
-		r.c = codes_find(codes[i], &k);
-		r.code = codes[i];
-		count_row(o, cw, c->n[codes[i]],
-		    count_share(c, c->n[codes[i]]), codes[i], 0,
-		    text_label(&r, o->lang, buf, sizeof(buf)),
-		    longfmt && r.c != NULL ? r.c->summary[o->lang] : NULL);
+	if (c->opt->by != DIM_NONE)
+		text_by(o, c);
+	if (c->opt->timeline) {
+		if (c->opt->by != DIM_NONE && c->total > 0)
+			putc('\n', o->fp);
+		text_timeline(o, c);
 	}
-	if (n == 0)
-		return;
-	putc('\n', o->fp);
-	for (d = 1; d <= 5; d++)
-		if (cls[d] != 0)
-			count_row(o, cw, cls[d], count_share(c, cls[d]),
-			    d * 100, 1, hsc_classes[d - 1].name[o->lang],
-			    NULL);
-	count_row(o, cw, c->total, 100.0, -1, 0, msg(M_TOTAL, o->lang), NULL);
+	if (c->opt->by == DIM_NONE && !c->opt->timeline)
+		text_tally(o, c, longfmt);
 }

@@ -9,7 +9,7 @@
 #
 # usage: tests/fuzz/run.sh TARGET SECONDS [LIBFUZZER_OPTION...]
 #   TARGET   fuzz_query, fuzz_search, fuzz_datafile, fuzz_env or
-#            fuzz_annotate
+#            fuzz_annotate or fuzz_logline
 #   SECONDS  how long to fuzz (libFuzzer's -max_total_time)
 #
 # Environment: CC (default clang), FUZZ_CFLAGS (extra compiler flags,
@@ -39,11 +39,12 @@ esac
 common="src/common/names.c src/common/ustr.c src/common/word.c \
     src/common/xalloc.c"
 lib="$common src/hsc/annotate.c src/hsc/count.c src/hsc/input.c \
-    src/hsc/json.c src/hsc/msg.c src/hsc/opts.c src/hsc/out.c \
-    src/hsc/pager.c src/hsc/query.c src/hsc/search.c src/hsc/term.c \
-    src/hsc/text.c"
+    src/hsc/jscan.c src/hsc/json.c src/hsc/logfmt.c src/hsc/msg.c \
+    src/hsc/opts.c src/hsc/out.c src/hsc/pager.c src/hsc/query.c \
+    src/hsc/search.c src/hsc/source.c src/hsc/term.c src/hsc/text.c \
+    src/hsc/timeline.c src/hsc/topn.c"
 case $target in
-fuzz_query | fuzz_search | fuzz_env | fuzz_annotate)
+fuzz_query | fuzz_search | fuzz_env | fuzz_annotate | fuzz_logline)
 	srcs="$lib src/hsc/table.c" ;;
 fuzz_datafile) srcs="$common src/gen/datafile.c" ;;
 *) echo "$0: unknown target '$target'" >&2; usage ;;
@@ -86,7 +87,7 @@ esac
 "$cc" -g -O1 -fsanitize=fuzzer,address,undefined \
     -fno-sanitize-recover=undefined $cppflags -std=c11 \
     ${FUZZ_CFLAGS:-} -o "$work/$target" "tests/fuzz/$target.c" $srcs \
-    -lunistring || fail "build failed"
+    -lunistring -lz -pthread || fail "build failed"
 cp tests/fuzz/corpus/"$target"/* "$work/corpus/" 2>/dev/null || :
 
 # The outer timeout is a backstop: libFuzzer stops itself after

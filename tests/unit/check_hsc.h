@@ -12,6 +12,7 @@ Suite	*suite_table(void);
 Suite	*suite_datafile(void);
 Suite	*suite_opts(void);
 Suite	*suite_count(void);
+Suite	*suite_logfmt(void);
 Suite	*suite_word(void);
 Suite	*suite_input(void);
 Suite	*suite_annotate(void);

@@ -23,6 +23,7 @@ main(void)
 	srunner_add_suite(sr, suite_datafile());
 	srunner_add_suite(sr, suite_opts());
 	srunner_add_suite(sr, suite_count());
+	srunner_add_suite(sr, suite_logfmt());
 	srunner_add_suite(sr, suite_input());
 	srunner_add_suite(sr, suite_annotate());
 	srunner_run_all(sr, CK_ENV);
