@@ -195,7 +195,7 @@ check: $(TEST_BINS) build/asan/hsc/hsc build/asan/fixture/hsc
 	@FUZZ_SECONDS=$(CHECK_FUZZ_SECONDS) sh tests/check.sh
 
 bench: hsc
-	sh tests/bench.sh
+	LDLIBS='$(LDLIBS)' sh tests/bench.sh
 
 fuzz: build/table.inc
 	@for t in tests/fuzz/fuzz_*.c; do \

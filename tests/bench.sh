@@ -52,22 +52,27 @@ fi
 TERM=dumb
 export LC_ALL TERM
 
-# The floor: what any dynamically linked C program with libunistring
-# costs to start, print one line and exit.
+# The floor: what any C program linked as hsc is (LDLIBS, from the
+# Makefile: libunistring and zlib) costs to start, print one line and
+# exit.
+ldlibs=${LDLIBS:--lunistring -lz -pthread}
 cat >"$work/floor.c" <<'EOF'
 #include <stdint.h>
 #include <stdio.h>
 #include <unistr.h>
+#include <zlib.h>
 
 int
 main(void)
 {
-	/* One call, so that the linker keeps libunistring. */
-	printf("%zu\n", u8_strlen((const uint8_t *)"404"));
+	/* A call into each library, so that the linker keeps them. */
+	printf("%zu %d\n", u8_strlen((const uint8_t *)"404"),
+	    zlibVersion()[0] != '\0');
 	return 0;
 }
 EOF
-"$cc" -O2 -o "$work/floor" "$work/floor.c" -lunistring ||
+# shellcheck disable=SC2086 # a list of linker arguments
+"$cc" -O2 -o "$work/floor" "$work/floor.c" $ldlibs ||
     die "could not build the floor program with $cc"
 
 # The fallback timer: runs a command N times after W warm-ups, output
