@@ -55,15 +55,34 @@ struct hsc_class {
 };
 
 /*
+ * The table holds no pointers (a position-independent program would
+ * have each relocated at every start): a string is an offset into
+ * hsc_pool, 0 for none, read with hsc_s; a list of strings an index
+ * into hsc_lists, whose offsets end with 0 (list 0 is empty); the
+ * see-also lists, indices into hsc_refs; a library's names, an index
+ * into hsc_consts (0: the library has none).
+ */
+typedef unsigned int	hsc_str;
+
+extern const char	hsc_pool[];
+
+static inline const char *
+hsc_s(hsc_str off)
+{
+	return off != 0 ? hsc_pool + off : (const char *)0;
+}
+
+/*
  * One name a library gives a code, and the versions of that library it
- * holds for: from since (NULL: as far back as it matters), deprecated
- * from deprecated, gone from until on (NULL: still there).
+ * holds for: from since (0: as far back as it matters), deprecated
+ * from deprecated, gone from until on (0: still there).  A library's
+ * names end with a name of 0.
  */
 struct hsc_constant {
-	const char	*name;
-	const char	*since;
-	const char	*until;
-	const char	*deprecated;
+	hsc_str		 name;
+	hsc_str		 since;
+	hsc_str		 until;
+	hsc_str		 deprecated;
 };
 
 /* A code (sub -1) or an IIS substatus code (500.19), as see-also. */
@@ -82,25 +101,28 @@ struct hsc_code {
 	unsigned short	 code;
 	short		 sub;			/* or -1 */
 	unsigned char	 kind;			/* enum hsc_kind */
-	const char	*origin;		/* "IANA" or the vendor */
-	const char	*origin_ko;		/* in Korean, or NULL: the same */
-	const char	*phrase;
-	const char *const *aliases;		/* NULL-terminated */
-	const char	*name_ko;
-	const char	*summary[LANG_MAX];
-	const char	*spec;
-	const char *const *sources;		/* NULL-terminated */
-	const struct hsc_ref *see;
-	const char *const *headers;		/* NULL-terminated */
-	/* Per library: the current name first, then older ones; each
-	 * list ends with a NULL name; NULL where the library has none. */
-	const struct hsc_constant *consts[CONST_MAX];
-	const char	*detail[LANG_MAX];	/* paragraphs split by '\n' */
-	const char	*causes[LANG_MAX];	/* items split by '\n', or NULL */
-	const char	*names;			/* folded names, one a line */
-	const char	*sums;			/* folded summaries, likewise */
+	hsc_str		 origin;		/* "IANA" or the vendor */
+	hsc_str		 origin_ko;		/* in Korean, or 0: the same */
+	hsc_str		 phrase;
+	unsigned int	 aliases;		/* into hsc_lists */
+	hsc_str		 name_ko;
+	hsc_str		 summary[LANG_MAX];
+	hsc_str		 spec;
+	unsigned int	 sources;		/* into hsc_lists */
+	unsigned int	 see;			/* into hsc_refs */
+	unsigned int	 headers;		/* into hsc_lists */
+	/* Per library: the current name first, then older ones. */
+	unsigned int	 consts[CONST_MAX];	/* into hsc_consts, or 0 */
+	hsc_str		 detail[LANG_MAX];	/* paragraphs split by '\n' */
+	hsc_str		 causes[LANG_MAX];	/* items split by '\n', or 0 */
+	hsc_str		 names;			/* folded names, one a line */
+	hsc_str		 sums;			/* folded summaries, likewise */
 	unsigned short	 prior;			/* how common; 0: rare */
 };
+
+extern const hsc_str		 hsc_lists[];
+extern const struct hsc_ref	 hsc_refs[];
+extern const struct hsc_constant hsc_consts[];
 
 extern const struct hsc_class	 hsc_classes[5];
 extern const struct hsc_code	 hsc_codes[];

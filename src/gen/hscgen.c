@@ -33,6 +33,11 @@
 static void	 emit_str(FILE *, const char *);
 static void	 emit_list(FILE *, char *const *);
 static void	 emit_consts(FILE *, const struct df_const *, size_t);
+static void	 emit_refs(FILE *, const struct df_ref *);
+static void	 emit_off(FILE *, const char *);
+static void	 emit_pool(FILE *);
+static void	 pool_init(void);
+static void	 list_push(unsigned int);
 static char	*join(const struct df_record *, const int *);
 static void	 add_words(const char *, int, int);
 static void	 emit_index(FILE *);
@@ -71,41 +76,173 @@ emit_str(FILE *fp, const char *s)
 	fputc('"', fp);
 }
 
-/* Writes a NULL-terminated array literal of the strings of list. */
+/*
+ * The table holds no pointers, which a position-independent hsc would
+ * have the loader relocate at every start (5,000 of them cost more
+ * than the rest of a lookup): its strings are offsets into one pool,
+ * its lists and constants indices into arrays, written after the rows.
+ */
+static char	*pool;		/* the strings, each ended by a NUL */
+static size_t	 npool, cappool;
+static unsigned int *lists;	/* string offsets, each list ended by 0 */
+static size_t	 nlists, caplists;
+static struct df_ref *refs;	/* see-also lists, each ended by -1 */
+static size_t	 nrefs, caprefs;
+static unsigned int *consts;	/* name, since, until, deprecated: 4 a row */
+static size_t	 nconsts, capconsts;
+
+/* The offset of s in the pool, 0 for NULL. */
+static unsigned int
+pool_add(const char *s)
+{
+	size_t n, at;
+
+	if (s == NULL)
+		return 0;
+	n = strlen(s) + 1;
+	if (npool + n > cappool) {
+		while (npool + n > cappool)
+			cappool = cappool ? 2 * cappool : 65536;
+		pool = xrealloc(pool, cappool);
+	}
+	at = npool;
+	memcpy(pool + at, s, n);
+	npool += n;
+	if (npool > 0xffffffffu)
+		xfatal("the strings overflow the table's offsets");
+	return (unsigned int)at;
+}
+
+/*
+ * Starts the pool and the arrays with their entries 0: offset 0 is no
+ * string (the pool starts with a NUL of its own), list 0 and see-also
+ * list 0 are empty, constants 0 is none.
+ */
+static void
+pool_init(void)
+{
+	cappool = 65536;
+	pool = xrealloc(NULL, cappool);
+	pool[0] = '\0';
+	npool = 1;
+	list_push(0);
+	refs = xreallocarray(NULL, caprefs = 1024, sizeof(*refs));
+	refs[0].code = refs[0].sub = -1;
+	nrefs = 1;
+	consts = xreallocarray(NULL, capconsts = 4096, sizeof(*consts));
+	memset(consts, 0, 4 * sizeof(*consts));
+	nconsts = 4;
+}
+
+static void
+list_push(unsigned int v)
+{
+	if (nlists == caplists) {
+		caplists = caplists ? 2 * caplists : 1024;
+		lists = xreallocarray(lists, caplists, sizeof(*lists));
+	}
+	lists[nlists++] = v;
+}
+
+/* Writes the index of the list of strings; 0 is the empty list. */
 static void
 emit_list(FILE *fp, char *const *list)
 {
-	fputs("(const char *const[]){ ", fp);
-	for (; *list != NULL; list++) {
-		emit_str(fp, *list);
-		fputs(", ", fp);
+	size_t at;
+
+	if (list == NULL || *list == NULL) {
+		fputs("0", fp);
+		return;
 	}
-	fputs("NULL }", fp);
+	at = nlists;
+	for (; *list != NULL; list++)
+		list_push(pool_add(*list));
+	list_push(0);
+	fprintf(fp, "%zu", at);
 }
 
-/* Writes a library's names with their versions, or NULL for none. */
+/* Writes the index of a see-also list; 0 is the empty one. */
+static void
+emit_refs(FILE *fp, const struct df_ref *r)
+{
+	size_t at;
+
+	if (r == NULL || r->code < 0) {
+		fputs("0", fp);
+		return;
+	}
+	at = nrefs;
+	for (;; r++) {
+		if (nrefs == caprefs)
+			refs = xreallocarray(refs, caprefs *= 2, sizeof(*refs));
+		refs[nrefs++] = *r;
+		if (r->code < 0)
+			break;
+	}
+	fprintf(fp, "%zu", at);
+}
+
+/* Writes the index of a library's names with their versions; 0: none. */
 static void
 emit_consts(FILE *fp, const struct df_const *c, size_t n)
 {
-	size_t i;
+	size_t i, at;
 
 	if (n == 0) {
-		fputs("NULL", fp);
+		fputs("0", fp);
 		return;
 	}
-	fputs("(const struct hsc_constant[]){ ", fp);
-	for (i = 0; i < n; i++) {
-		fputs("{ ", fp);
-		emit_str(fp, c[i].name);
-		fputs(", ", fp);
-		emit_str(fp, c[i].since);
-		fputs(", ", fp);
-		emit_str(fp, c[i].until);
-		fputs(", ", fp);
-		emit_str(fp, c[i].deprecated);
-		fputs(" }, ", fp);
+	at = nconsts / 4;
+	for (i = 0; i <= n; i++) {
+		if (nconsts + 4 > capconsts)
+			consts = xreallocarray(consts, capconsts *= 2,
+			    sizeof(*consts));
+		consts[nconsts++] = i < n ? pool_add(c[i].name) : 0;
+		consts[nconsts++] = i < n ? pool_add(c[i].since) : 0;
+		consts[nconsts++] = i < n ? pool_add(c[i].until) : 0;
+		consts[nconsts++] = i < n ? pool_add(c[i].deprecated) : 0;
 	}
-	fputs("{ NULL, NULL, NULL, NULL } }", fp);
+	fprintf(fp, "%zu", at);
+}
+
+/* Writes a string of the pool as its offset. */
+static void
+emit_off(FILE *fp, const char *s)
+{
+	fprintf(fp, "%u", pool_add(s));
+}
+
+/* Writes the pool and the arrays the rows index, after the rows. */
+static void
+emit_pool(FILE *fp)
+{
+	size_t i, at;
+
+	/* Offset 0 is the NUL that no string starts at. */
+	fputs("#ifdef HSC_POOL\nHSC_POOL(\"\\0\"", fp);
+	/* One literal a string, each with the NUL that ends it. */
+	for (at = 1; at < npool; at += strlen(pool + at) + 1) {
+		fputs("\n\t", fp);
+		emit_str(fp, pool + at);
+		fputs(" \"\\0\"", fp);
+	}
+	fputs(")\n#endif\n#ifdef HSC_LISTS\nHSC_LISTS(", fp);
+	for (i = 0; i < nlists; i++)
+		fprintf(fp, "%s%u", i == 0 ? "" : i % 16 ? ", " : ",\n", lists[i]);
+	fputs(")\n#endif\n#ifdef HSC_REFS\nHSC_REFS(", fp);
+	for (i = 0; i < nrefs; i++)
+		fprintf(fp, "%s{ %d, %d }", i == 0 ? "" : i % 8 ? ", " : ",\n",
+		    refs[i].code, refs[i].sub);
+	fputs(")\n#endif\n#ifdef HSC_CONSTANTS\nHSC_CONSTANTS(", fp);
+	for (i = 0; i < nconsts; i += 4)
+		fprintf(fp, "%s{ %u, %u, %u, %u }", i == 0 ? "" : i % 16 ? ", " :
+		    ",\n", consts[i], consts[i + 1], consts[i + 2],
+		    consts[i + 3]);
+	fputs(")\n#endif\n", fp);
+	free(pool);
+	free(lists);
+	free(refs);
+	free(consts);
 }
 
 /*
@@ -540,6 +677,20 @@ emit_index(FILE *fp)
 	free(g);
 }
 
+/* Writes { offset.en, offset.ko } for the run of fields from f. */
+static void
+emit_langs_off(FILE *fp, const struct df_record *r, int f)
+{
+	int l;
+
+	fputs("{", fp);
+	for (l = 0; l < LANG_MAX; l++) {
+		fputs(l ? ", " : " ", fp);
+		emit_off(fp, r->val[f + l]);
+	}
+	fputs(" }", fp);
+}
+
 /* Writes { text.en, text.ko } for the run of fields from f. */
 static void
 emit_langs(FILE *fp, const struct df_record *r, int f)
@@ -636,35 +787,34 @@ emit_code(FILE *fp, const struct df_record *r)
 	for (k = hsc_kind_names[r->kind]; *k != '\0'; k++)
 		fputc(toupper((unsigned char)*k), fp);
 	fputs(",\n\t.origin = ", fp);
-	emit_str(fp, r->val[F_ORIGIN]);
+	emit_off(fp, r->val[F_ORIGIN]);
 	fputs(",\n\t.origin_ko = ", fp);
-	emit_str(fp, r->val[F_ORIGIN_KO]);
+	emit_off(fp, r->val[F_ORIGIN_KO]);
 	fputs(",\n\t.phrase = ", fp);
-	emit_str(fp, r->val[F_PHRASE]);
+	emit_off(fp, r->val[F_PHRASE]);
 	fputs(",\n\t.aliases = ", fp);
 	emit_list(fp, r->aliases);
 	fputs(",\n\t.name_ko = ", fp);
-	emit_str(fp, r->val[F_NAME + LANG_KO]);
+	emit_off(fp, r->val[F_NAME + LANG_KO]);
 	fputs(",\n\t.summary = ", fp);
-	emit_langs(fp, r, F_SUMMARY);
+	emit_langs_off(fp, r, F_SUMMARY);
 	fputs(",\n\t.spec = ", fp);
-	emit_str(fp, r->val[F_SPEC]);
+	emit_off(fp, r->val[F_SPEC]);
 	fputs(",\n\t.sources = ", fp);
 	emit_list(fp, r->sources);
-	fputs(",\n\t.see = (const struct hsc_ref[]){ ", fp);
-	for (s = r->see; s->code >= 0; s++)
-		fprintf(fp, "{ %d, %d }, ", s->code, s->sub);
-	fputs("{ -1, -1 } },\n\t.headers = ", fp);
+	fputs(",\n\t.see = ", fp);
+	emit_refs(fp, r->see);
+	fputs(",\n\t.headers = ", fp);
 	emit_list(fp, r->headers);
 	fputs(",\n\t.consts = {", fp);
 	for (i = 0; i < CONST_MAX; i++) {
-		fputs(i ? ",\n\t    " : "\n\t    ", fp);
+		fputs(i ? ", " : " ", fp);
 		emit_consts(fp, r->consts[i], r->nconsts[i]);
 	}
 	fputs(" },\n\t.detail = ", fp);
-	emit_langs(fp, r, F_DETAIL);
+	emit_langs_off(fp, r, F_DETAIL);
 	fputs(",\n\t.causes = ", fp);
-	emit_langs(fp, r, F_CAUSES);
+	emit_langs_off(fp, r, F_CAUSES);
 	fputs(",\n", fp);
 
 	/* The search index: names whole, and every word by key. */
@@ -675,11 +825,11 @@ emit_code(FILE *fp, const struct df_record *r)
 	}
 	fputs("\t.names = ", fp);
 	f = search_lines(r, KEY_NAME);
-	emit_str(fp, f);
+	emit_off(fp, f);
 	free(f);
 	fputs(",\n\t.sums = ", fp);
 	f = search_lines(r, KEY_SUMMARY);
-	emit_str(fp, f);
+	emit_off(fp, f);
 	free(f);
 	fprintf(fp, ",\n\t.prior = %d", r->prior);
 	for (i = 0; i < KEY_MAX; i++) {
@@ -765,10 +915,12 @@ main(int argc, char *argv[])
 		if (db.rec[i].is_class)
 			emit_class(fp, &db.rec[i]);
 	fputs("#endif\n#ifdef HSC_CODE\n", fp);
+	pool_init();
 	for (i = 0; i < db.nrec; i++)
 		if (!db.rec[i].is_class)
 			emit_code(fp, &db.rec[i]);
 	fputs("#endif\n", fp);
+	emit_pool(fp);
 	emit_index(fp);
 	df_free(&db);
 	if (fflush(fp) != 0 || ferror(fp) || (fp != stdout && fclose(fp)))

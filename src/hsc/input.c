@@ -379,19 +379,19 @@ int
 input_phrase_differs(int code, const char *phrase, const char **known)
 {
 	const struct hsc_code *c;
-	const char *const *al;
+	const hsc_str *al;
 	size_t n, i;
 
 	if ((c = codes_find(code, &n)) == NULL)
 		return 0;
 	for (i = 0; i < n; i++) {
-		if (same_phrase(phrase, c[i].phrase))
+		if (same_phrase(phrase, hsc_s(c[i].phrase)))
 			return 0;
-		for (al = c[i].aliases; al != NULL && *al != NULL; al++)
-			if (same_phrase(phrase, *al))
+		for (al = &hsc_lists[c[i].aliases]; *al != 0; al++)
+			if (same_phrase(phrase, hsc_s(*al)))
 				return 0;
 	}
-	*known = c[0].phrase;
+	*known = hsc_s(c[0].phrase);
 	return 1;
 }
 

@@ -17,8 +17,9 @@
 #include "xalloc.h"
 
 static void	 json_chars(FILE *, const char *, size_t);
-static void	 json_or_null(FILE *, const char *);
-static void	 json_list(FILE *, const char *const *);
+static void	 json_or_null(FILE *, hsc_str);
+static void	 json_list(FILE *, unsigned int);
+static void	 json_table_texts(FILE *, const hsc_str *, int);
 static void	 json_texts(FILE *, const char *const *, int);
 static void	 json_entry(FILE *, const struct hsc_code *, int);
 static void	 json_results(struct out *, const struct result *, size_t,
@@ -92,24 +93,39 @@ json_string(FILE *fp, const char *s, size_t n)
 
 /* A string, or null for NULL. */
 static void
-json_or_null(FILE *fp, const char *s)
+json_or_null(FILE *fp, hsc_str off)
 {
-	if (s == NULL)
+	if (off == 0)
 		fputs("null", fp);
 	else
-		json_string(fp, s, strlen(s));
+		json_string(fp, hsc_s(off), strlen(hsc_s(off)));
 }
 
+/* Writes a list of the table (an index into hsc_lists) as an array. */
 static void
-json_list(FILE *fp, const char *const *p)
+json_list(FILE *fp, unsigned int list)
 {
+	const hsc_str *p;
+
 	putc('[', fp);
-	for (; *p != NULL; p++) {
-		json_string(fp, *p, strlen(*p));
-		if (p[1] != NULL)
+	for (p = &hsc_lists[list]; *p != 0; p++) {
+		json_string(fp, hsc_s(*p), strlen(hsc_s(*p)));
+		if (p[1] != 0)
 			putc(',', fp);
 	}
 	putc(']', fp);
+}
+
+/* Writes {"en":…,"ko":…} of strings of the table, "" for none. */
+static void
+json_table_texts(FILE *fp, const hsc_str *t, int array)
+{
+	const char *s[LANG_MAX];
+	int l;
+
+	for (l = 0; l < LANG_MAX; l++)
+		s[l] = t[l] != 0 ? hsc_s(t[l]) : "";
+	json_texts(fp, s, array);
 }
 
 /*
@@ -152,22 +168,20 @@ static const char *const match_names[KEY_MAX] = {
 static void
 json_entry(FILE *fp, const struct hsc_code *c, int match)
 {
-	static const char *const none[LANG_MAX] = { "", "" };
 	const char *names[LANG_MAX];
 	const struct hsc_ref *s;
 	const struct hsc_constant *k;
 	const struct hsc_code *sub;
-	const char *const nolist[] = { NULL };
 	char id[16];
 	size_t n, j;
 	int i, first;
 
 	fprintf(fp, "{\"code\":%d,\"phrase\":", c->code);
-	json_string(fp, c->phrase, strlen(c->phrase));
+	json_string(fp, hsc_s(c->phrase), strlen(hsc_s(c->phrase)));
 	fputs(",\"aliases\":", fp);
 	json_list(fp, c->aliases);
-	names[LANG_EN] = c->phrase;
-	names[LANG_KO] = c->name_ko;
+	names[LANG_EN] = hsc_s(c->phrase);
+	names[LANG_KO] = hsc_s(c->name_ko);
 	fputs(",\"name\":", fp);
 	json_texts(fp, names, 0);
 	/* 000 and 999 are in no class. */
@@ -178,12 +192,12 @@ json_entry(FILE *fp, const struct hsc_code *c, int match)
 	fprintf(fp, ",\"kind\":\"%s\",\"official\":%s,\"origin\":",
 	    hsc_kind_names[c->kind], c->kind == KIND_UNOFFICIAL ||
 	    c->kind == KIND_PSEUDO ? "false" : "true");
-	json_string(fp, c->origin, strlen(c->origin));
+	json_string(fp, hsc_s(c->origin), strlen(hsc_s(c->origin)));
 	fputs(",\"spec\":", fp);
-	json_string(fp, c->spec, strlen(c->spec));
+	json_string(fp, hsc_s(c->spec), strlen(hsc_s(c->spec)));
 	/* The codes among the references; see_also_ids has them all. */
 	fputs(",\"see_also\":[", fp);
-	for (s = c->see, first = 1; s->code >= 0; s++)
+	for (s = &hsc_refs[c->see], first = 1; s->code >= 0; s++)
 		if (s->sub < 0) {
 			fprintf(fp, "%s%d", first ? "" : ",", s->code);
 			first = 0;
@@ -191,31 +205,32 @@ json_entry(FILE *fp, const struct hsc_code *c, int match)
 	fputs("],\"headers\":", fp);
 	json_list(fp, c->headers);
 	fputs(",\"summary\":", fp);
-	json_texts(fp, c->summary, 0);
+	json_table_texts(fp, c->summary, 0);
 	fputs(",\"detail\":", fp);
-	json_texts(fp, c->detail, 0);
+	json_table_texts(fp, c->detail, 0);
 	fputs(",\"causes\":", fp);
-	json_texts(fp, c->causes[LANG_EN] != NULL ? c->causes : none, 1);
+	json_table_texts(fp, c->causes, 1);
 	/* The current names, then every name with its versions. */
 	fputs(",\"constants\":{", fp);
 	for (i = 0, first = 1; i < CONST_MAX; i++) {
-		if (c->consts[i] == NULL)
+		if (c->consts[i] == 0)
 			continue;
+		k = &hsc_consts[c->consts[i]];
 		fprintf(fp, "%s\"%s\":", first ? "" : ",",
 		    hsc_const_defs[i].key);
-		json_string(fp, c->consts[i]->name, strlen(c->consts[i]->name));
+		json_string(fp, hsc_s(k->name), strlen(hsc_s(k->name)));
 		first = 0;
 	}
 	fputs("},\"constant_versions\":{", fp);
 	for (i = 0, first = 1; i < CONST_MAX; i++) {
-		if (c->consts[i] == NULL)
+		if (c->consts[i] == 0)
 			continue;
 		fprintf(fp, "%s\"%s\":[", first ? "" : ",",
 		    hsc_const_defs[i].key);
-		for (k = c->consts[i]; k->name != NULL; k++) {
-			fputs(k == c->consts[i] ? "{\"name\":" : ",{\"name\":",
-			    fp);
-			json_string(fp, k->name, strlen(k->name));
+		for (k = &hsc_consts[c->consts[i]]; k->name != 0; k++) {
+			fputs(k == &hsc_consts[c->consts[i]] ? "{\"name\":" :
+			    ",{\"name\":", fp);
+			json_string(fp, hsc_s(k->name), strlen(hsc_s(k->name)));
 			fputs(",\"since\":", fp);
 			json_or_null(fp, k->since);
 			fputs(",\"until\":", fp);
@@ -242,15 +257,16 @@ json_entry(FILE *fp, const struct hsc_code *c, int match)
 			fprintf(fp, "%s\"%s\"", j ? "," : "", id);
 		}
 	fputs("],\"see_also_ids\":[", fp);
-	for (s = c->see; s->code >= 0; s++) {
+	for (s = &hsc_refs[c->see]; s->code >= 0; s++) {
 		if (s->sub >= 0)
 			snprintf(id, sizeof(id), "%03d.%d", s->code, s->sub);
 		else
 			snprintf(id, sizeof(id), "%03d", s->code);
-		fprintf(fp, "%s\"%s\"", s == c->see ? "" : ",", id);
+		fprintf(fp, "%s\"%s\"", s == &hsc_refs[c->see] ? "" : ",",
+		    id);
 	}
 	fputs("],\"sources\":", fp);
-	json_list(fp, c->sources != NULL ? c->sources : nolist);
+	json_list(fp, c->sources);
 	if (match >= 0 && match < KEY_MAX)
 		fprintf(fp, ",\"match\":\"%s\"}", match_names[match]);
 	else
@@ -311,7 +327,7 @@ json_codes(FILE *fp, const struct count *c, const int *codes, size_t n)
 		    "\"phrase\":", i ? "," : "", codes[i], c->n[codes[i]],
 		    count_share(c, c->n[codes[i]]) / 100.0);
 		if (e != NULL)
-			json_string(fp, e->phrase, strlen(e->phrase));
+			json_string(fp, hsc_s(e->phrase), strlen(hsc_s(e->phrase)));
 		else
 			fputs("null", fp);
 		if (codes[i] == 0)
@@ -336,7 +352,7 @@ json_codes(FILE *fp, const struct count *c, const int *codes, size_t n)
 			    subs[j].count);
 			if ((se = codes_find_sub(codes[i],
 			    atoi(subs[j].key + 4))) != NULL)
-				json_string(fp, se->phrase, strlen(se->phrase));
+				json_string(fp, hsc_s(se->phrase), strlen(hsc_s(se->phrase)));
 			else
 				fputs("null", fp);
 			putc('}', fp);

@@ -580,13 +580,13 @@ bonus(const struct hsc_code *c, const char *norm, const char *typed,
 	size_t n = strlen(norm);
 	int line;
 
-	if ((line = in_lines(c->names, norm, n, 1)) == 0 && typed != NULL)
-		line = in_lines(c->names, typed, strlen(typed), 1);
+	if ((line = in_lines(hsc_s(c->names), norm, n, 1)) == 0 && typed != NULL)
+		line = in_lines(hsc_s(c->names), typed, strlen(typed), 1);
 	if (line > 0)
 		return line <= 2 ? 2 * WHOLE_NAME : WHOLE_NAME;
-	if (nwords > 1 && in_lines(c->names, norm, n, 0))
+	if (nwords > 1 && in_lines(hsc_s(c->names), norm, n, 0))
 		return ADJ_NAME;
-	if (nwords > 1 && in_lines(c->sums, norm, n, 0))
+	if (nwords > 1 && in_lines(hsc_s(c->sums), norm, n, 0))
 		return ADJ_SUMMARY;
 	return 0;
 }

@@ -2,7 +2,7 @@
  * The table itself, and lookups by number.  This is the only file that
  * includes the generated rows, once for each array: each section of
  * table.inc is there only when its macro (HSC_CLASS, HSC_CODE,
- * HSC_REGISTRY, HSC_VOCAB, HSC_NSTRONG, HSC_WORD, HSC_BYLEN,
+ * HSC_POOL, HSC_LISTS, HSC_REFS, HSC_CONSTANTS, HSC_REGISTRY, HSC_VOCAB, HSC_NSTRONG, HSC_WORD, HSC_BYLEN,
  * HSC_LENSTART, HSC_BYTES, HSC_PAIRS, HSC_POSTINGS) is defined, and the
  * macros turn the rows into initialisers of the types in table.h, so
  * the compiler checks every row.
@@ -27,6 +27,23 @@ const struct hsc_code hsc_codes[] = {
 #undef HSC_CODE
 
 const size_t hsc_ncodes = sizeof(hsc_codes) / sizeof(hsc_codes[0]);
+
+#define HSC_POOL(s)	const char hsc_pool[] = s;
+#include "table.inc"
+#undef HSC_POOL
+
+#define HSC_LISTS(...)	const hsc_str hsc_lists[] = { __VA_ARGS__ };
+#include "table.inc"
+#undef HSC_LISTS
+
+#define HSC_REFS(...)	const struct hsc_ref hsc_refs[] = { __VA_ARGS__ };
+#include "table.inc"
+#undef HSC_REFS
+
+#define HSC_CONSTANTS(...) \
+	const struct hsc_constant hsc_consts[] = { __VA_ARGS__ };
+#include "table.inc"
+#undef HSC_CONSTANTS
 
 #define HSC_REGISTRY(s)	const char hsc_registry_date[] = s;
 #include "table.inc"

@@ -87,8 +87,8 @@ const struct formatter text_formatter = { text_results, text_count };
 static const char *
 origin(const struct hsc_code *c, int lang)
 {
-	return lang == LANG_KO && c->origin_ko != NULL ? c->origin_ko :
-	    c->origin;
+	return hsc_s(lang == LANG_KO && c->origin_ko != 0 ? c->origin_ko :
+	    c->origin);
 }
 
 /* The colour of a code's class (SGR parameters); "0" outside 1xx-5xx. */
@@ -96,6 +96,13 @@ const char *
 text_sgr(int code)
 {
 	return code >= 100 && code <= 599 ? class_sgr[code / 100] : "0";
+}
+
+/* The first of library i's names for c, or NULL. */
+static const struct hsc_constant *
+first_const(const struct hsc_code *c, int i)
+{
+	return c->consts[i] != 0 ? &hsc_consts[c->consts[i]] : NULL;
 }
 
 /* What marks a code that is not plain standard: its vendor or kind. */
@@ -123,10 +130,10 @@ text_label(const struct result *r, int lang, char *buf, size_t size)
 
 	if (r->c == NULL)
 		return msg(M_UNASSIGNED, lang);
-	ph = r->c->phrase;
+	ph = hsc_s(r->c->phrase);
 	paren = ph[0] != '(' || ph[strlen(ph) - 1] != ')';
 	if (lang == LANG_KO) {
-		parts[np++] = r->c->name_ko;
+		parts[np++] = hsc_s(r->c->name_ko);
 		parts[np++] = paren ? " (" : " ";
 	}
 	parts[np++] = ph;
@@ -248,7 +255,7 @@ unassigned_summary(const struct result *r, int lang, char *buf,
 	base = codes_find(d * 100, &n);
 	snprintf(buf, size, "%s%d %s%s (%dxx %s, RFC 9110 §15).",
 	    msg(M_UNASSIGNED_AS, lang), d * 100,
-	    base != NULL ? base->phrase : "", msg(M_UNASSIGNED_END, lang), d,
+	    base != NULL ? hsc_s(base->phrase) : "", msg(M_UNASSIGNED_END, lang), d,
 	    k->name[lang]);
 }
 
@@ -257,12 +264,12 @@ summary_of(const struct result *r, int lang, char *buf, size_t size)
 {
 	if (r->c != NULL && r->match == KEY_DETAIL) {
 		/* Honest about a search that found only a detail. */
-		snprintf(buf, size, "%s %s", r->c->summary[lang],
+		snprintf(buf, size, "%s %s", hsc_s(r->c->summary[lang]),
 		    msg(M_IN_DETAIL, lang));
 		return buf;
 	}
 	if (r->c != NULL)
-		return r->c->summary[lang];
+		return hsc_s(r->c->summary[lang]);
 	unassigned_summary(r, lang, buf, size);
 	return buf;
 }
@@ -499,11 +506,12 @@ put_field(struct out *o, int labelw, enum msg label, const char *value)
 static void
 const_line(char *buf, size_t size, const struct hsc_constant *k, int lang)
 {
-	const char *v[3] = { k->since, k->deprecated, k->until };
+	const char *v[3] = { hsc_s(k->since), hsc_s(k->deprecated),
+	    hsc_s(k->until) };
 	static const enum msg m[3] = { M_SINCE, M_DEPRECATED, M_UNTIL };
 	int i, n = 0;
 
-	snprintf(buf, size, "%s", k->name);
+	snprintf(buf, size, "%s", hsc_s(k->name));
 	for (i = 0; i < 3; i++) {
 		if (v[i] == NULL)
 			continue;
@@ -533,7 +541,7 @@ put_consts(struct out *o, int labelw, const struct hsc_code *c)
 	for (i = 0; i < CONST_MAX; i++) {
 		if ((w = out_width(o, hsc_const_defs[i].label)) > libw)
 			libw = w;
-		for (k = c->consts[i]; k != NULL && k->name != NULL; k++) {
+		for (k = first_const(c, i); k != NULL && k->name != 0; k++) {
 			const_line(v, sizeof(v), k, o->lang);
 			if ((w = ustr_widest(v, strlen(v), o->enc)) > widest)
 				widest = w;
@@ -550,11 +558,11 @@ put_consts(struct out *o, int labelw, const struct hsc_code *c)
 		out_spaces(o, labelw - out_width(o, msg(M_CONSTANTS,
 		    o->lang)));
 	for (i = 0; i < CONST_MAX; i++)
-		for (k = c->consts[i]; k != NULL && k->name != NULL; k++) {
+		for (k = first_const(c, i); k != NULL && k->name != 0; k++) {
 			const_line(v, sizeof(v), k, o->lang);
 			if (W > 0 && libw + widest > W - col) {
 				/* The library, then each name under it. */
-				if (k == c->consts[i]) {
+				if (k == first_const(c, i)) {
 					if (!first)
 						out_spaces(o, col);
 					out_puts(o, hsc_const_defs[i].label);
@@ -567,7 +575,7 @@ put_consts(struct out *o, int labelw, const struct hsc_code *c)
 					out_spaces(o, col);
 				first = 0;
 				/* The library's label on its first line. */
-				if (k == c->consts[i]) {
+				if (k == first_const(c, i)) {
 					out_puts(o, hsc_const_defs[i].label);
 					out_spaces(o, libw - out_width(o,
 					    hsc_const_defs[i].label));
@@ -633,7 +641,7 @@ put_long(struct out *o, const struct result *r)
 	static const enum msg labels[] = { M_ALIASES, M_KIND, M_SPEC,
 	    M_SOURCES, M_HEADERS, M_CONSTANTS, M_SEE_ALSO, M_SUBSTATUS };
 	const struct hsc_code *c = r->c, *s;
-	const char *const *p;
+	const hsc_str *p;
 	const struct hsc_ref *see;
 	char buf[2048], id[16];
 	size_t i, n;
@@ -651,14 +659,14 @@ put_long(struct out *o, const struct result *r)
 		put_paras(o, codes_class(r->code)->detail[lang], INDENT, NULL);
 		return;
 	}
-	put_paras(o, c->summary[lang], INDENT, NULL);
+	put_paras(o, hsc_s(c->summary[lang]), INDENT, NULL);
 	putc('\n', o->fp);
-	put_paras(o, c->detail[lang], INDENT, NULL);
-	if (c->causes[lang] != NULL) {
+	put_paras(o, hsc_s(c->detail[lang]), INDENT, NULL);
+	if (c->causes[lang] != 0) {
 		putc('\n', o->fp);
 		put_label(o, M_CAUSES);
 		putc('\n', o->fp);
-		put_paras(o, c->causes[lang], INDENT, "- ");
+		put_paras(o, hsc_s(c->causes[lang]), INDENT, "- ");
 	}
 	putc('\n', o->fp);
 
@@ -669,53 +677,53 @@ put_long(struct out *o, const struct result *r)
 	}
 	labelw += 2;
 
-	if (c->aliases[0] != NULL) {
+	if (hsc_lists[c->aliases] != 0) {
 		buf[0] = '\0';
-		for (p = c->aliases; *p != NULL; p++) {
-			if (p != c->aliases)
+		for (p = &hsc_lists[c->aliases]; *p != 0; p++) {
+			if (p != &hsc_lists[c->aliases])
 				add(buf, sizeof(buf), ", ");
-			add(buf, sizeof(buf), *p);
+			add(buf, sizeof(buf), hsc_s(*p));
 		}
 		put_field(o, labelw, M_ALIASES, buf);
 	}
 	snprintf(buf, sizeof(buf), "%s (%s)", hsc_kind_labels[c->kind][lang],
 	    origin(c, lang));
 	put_field(o, labelw, M_KIND, buf);
-	put_field(o, labelw, M_SPEC, c->spec);
-	if (c->sources != NULL && c->sources[0] != NULL) {
+	put_field(o, labelw, M_SPEC, hsc_s(c->spec));
+	if (hsc_lists[c->sources] != 0) {
 		buf[0] = '\0';
-		for (p = c->sources; *p != NULL; p++) {
-			if (p != c->sources)
+		for (p = &hsc_lists[c->sources]; *p != 0; p++) {
+			if (p != &hsc_lists[c->sources])
 				add(buf, sizeof(buf), " ");
-			add(buf, sizeof(buf), *p);
+			add(buf, sizeof(buf), hsc_s(*p));
 		}
 		put_field(o, labelw, M_SOURCES, buf);
 	}
-	if (c->headers[0] != NULL) {
+	if (hsc_lists[c->headers] != 0) {
 		buf[0] = '\0';
-		for (p = c->headers; *p != NULL; p++) {
-			if (p != c->headers)
+		for (p = &hsc_lists[c->headers]; *p != 0; p++) {
+			if (p != &hsc_lists[c->headers])
 				add(buf, sizeof(buf), ", ");
-			add(buf, sizeof(buf), *p);
+			add(buf, sizeof(buf), hsc_s(*p));
 		}
 		put_field(o, labelw, M_HEADERS, buf);
 	}
 	for (i = 0; i < CONST_MAX; i++)
-		if (c->consts[i] != NULL) {
+		if (c->consts[i] != 0) {
 			put_consts(o, labelw, c);
 			break;
 		}
-	if (c->see[0].code >= 0) {
+	if (hsc_refs[c->see].code >= 0) {
 		buf[0] = '\0';
-		for (see = c->see; see->code >= 0; see++) {
+		for (see = &hsc_refs[c->see]; see->code >= 0; see++) {
 			if ((s = codes_ref(see)) == NULL)
 				continue;
-			if (see != c->see)
+			if (see != &hsc_refs[c->see])
 				add(buf, sizeof(buf), ", ");
 			codes_id(s, id, sizeof(id));
 			snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf),
 			    "%s %s", id,
-			    lang == LANG_KO ? s->name_ko : s->phrase);
+			    hsc_s(lang == LANG_KO ? s->name_ko : s->phrase));
 		}
 		put_field(o, labelw, M_SEE_ALSO, buf);
 	}
@@ -1021,7 +1029,7 @@ text_tally(struct out *o, const struct count *c, int longfmt)
 		e = codes_find(codes[i], &k);
 		count_row(o, c, &w, c->n[codes[i]], g + p > 0, g, p, codes[i],
 		    0, NULL, count_label(o, codes[i], -1, buf, sizeof(buf)),
-		    longfmt && e != NULL ? e->summary[o->lang] : NULL);
+		    longfmt && e != NULL ? hsc_s(e->summary[o->lang]) : NULL);
 		snprintf(prefix, sizeof(prefix), "%03d.", codes[i]);
 		for (k = 0; k < nsub; k++) {
 			if (subs[k].len < 5 || memcmp(subs[k].key, prefix, 4) != 0)

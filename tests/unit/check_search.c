@@ -148,7 +148,7 @@ START_TEST(test_ties)
 	/* Both meanings of 499 hold "499"'s words: nginx's first. */
 	find("client closed request");
 	ck_assert_int_eq(sr.hits[0].c->code, 499);
-	ck_assert_str_eq(sr.hits[0].c->origin, "nginx");
+	ck_assert_str_eq(hsc_s(sr.hits[0].c->origin), "nginx");
 }
 END_TEST
 

@@ -39,7 +39,7 @@ assert_text(const char *s)
 START_TEST(test_row)
 {
 	const struct hsc_code *c = &hsc_codes[_i];
-	const char *const *p;
+	const hsc_str *p;
 	char *f;
 	int l;
 
@@ -50,8 +50,8 @@ START_TEST(test_row)
 	if (c->sub >= 0) {
 		ck_assert_int_ge(c->code, 100);
 		ck_assert_int_le(c->code, 599);
-		ck_assert_str_eq(c->origin, "Microsoft IIS");
-		ck_assert_ptr_nonnull(c->sources[0]);
+		ck_assert_str_eq(hsc_s(c->origin), "Microsoft IIS");
+		ck_assert_uint_ne(hsc_lists[c->sources], 0);
 	}
 	/* In order: by code, a code's meanings before its substatus. */
 	if (_i > 0)
@@ -59,22 +59,22 @@ START_TEST(test_row)
 		    (hsc_codes[_i - 1].code == c->code &&
 		    hsc_codes[_i - 1].sub <= c->sub));
 	ck_assert_int_lt(c->kind, KIND_MAX);
-	assert_text(c->phrase);
-	assert_text(c->name_ko);
-	assert_text(c->spec);
-	for (p = c->aliases; *p != NULL; p++)
-		assert_text(*p);
-	for (p = c->headers; *p != NULL; p++)
-		assert_text(*p);
+	assert_text(hsc_s(c->phrase));
+	assert_text(hsc_s(c->name_ko));
+	assert_text(hsc_s(c->spec));
+	for (p = &hsc_lists[c->aliases]; *p != 0; p++)
+		assert_text(hsc_s(*p));
+	for (p = &hsc_lists[c->headers]; *p != 0; p++)
+		assert_text(hsc_s(*p));
 	for (l = 0; l < LANG_MAX; l++) {
-		assert_text(c->summary[l]);
-		assert_text(c->detail[l]);
-		if (c->causes[l] != NULL)
-			assert_text(c->causes[l]);
+		assert_text(hsc_s(c->summary[l]));
+		assert_text(hsc_s(c->detail[l]));
+		if (c->causes[l] != 0)
+			assert_text(hsc_s(c->causes[l]));
 	}
 	/* Names are stored folded: folding them again changes nothing. */
-	f = ustr_fold(c->names);
-	ck_assert_str_eq(f, c->names);
+	f = ustr_fold(hsc_s(c->names));
+	ck_assert_str_eq(f, hsc_s(c->names));
 	free(f);
 }
 END_TEST
@@ -96,18 +96,18 @@ START_TEST(test_constants_found)
 	ck_assert_ptr_nonnull(hits);
 	sr.hits = hits;
 	for (i = 0; i < CONST_MAX; i++) {
-		if (c->consts[i] == NULL)
+		if (c->consts[i] == 0)
 			continue;
-		ck_assert_ptr_nonnull(c->consts[i][0].name);
-		for (k = c->consts[i]; k->name != NULL; k++) {
-			q = ustr_fold(k->name);
+		ck_assert_uint_ne(hsc_consts[c->consts[i]].name, 0);
+		for (k = &hsc_consts[c->consts[i]]; k->name != 0; k++) {
+			q = ustr_fold(hsc_s(k->name));
 			search_run(q, &sr);
 			free(sr.fixed);
 			for (j = 0, found = 0; j < sr.n; j++)
 				if (hits[j].c == c && hits[j].match == KEY_NAME)
 					found = 1;
 			ck_assert_msg(found, "%d: '%s' does not find it", c->code,
-			    k->name);
+			    hsc_s(k->name));
 			free(q);
 		}
 	}
@@ -176,10 +176,13 @@ START_TEST(test_phrases)
 {
 	size_t n;
 
-	ck_assert_str_eq(codes_find(413, &n)->phrase, "Content Too Large");
-	ck_assert_str_eq(codes_find(413, &n)->aliases[0], "Payload Too Large");
-	ck_assert_str_eq(codes_find(422, &n)->phrase, "Unprocessable Content");
-	ck_assert_str_eq(codes_find(422, &n)->aliases[0],
+	ck_assert_str_eq(hsc_s(codes_find(413, &n)->phrase),
+	    "Content Too Large");
+	ck_assert_str_eq(hsc_s(hsc_lists[codes_find(413, &n)->aliases]),
+	    "Payload Too Large");
+	ck_assert_str_eq(hsc_s(codes_find(422, &n)->phrase),
+	    "Unprocessable Content");
+	ck_assert_str_eq(hsc_s(hsc_lists[codes_find(422, &n)->aliases]),
 	    "Unprocessable Entity");
 	ck_assert_int_eq(codes_find(306, &n)->kind, KIND_UNUSED);
 	ck_assert_int_eq(codes_find(510, &n)->kind, KIND_DEPRECATED);
@@ -211,8 +214,8 @@ START_TEST(test_several_meanings)
 
 	c = codes_find(499, &n);
 	ck_assert_uint_eq(n, 2);
-	ck_assert_str_eq(c[0].origin, "nginx");
-	ck_assert_str_eq(c[1].origin, "Esri ArcGIS");
+	ck_assert_str_eq(hsc_s(c[0].origin), "nginx");
+	ck_assert_str_eq(hsc_s(c[1].origin), "Esri ArcGIS");
 }
 END_TEST
 
