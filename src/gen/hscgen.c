@@ -777,7 +777,6 @@ static size_t nentries;
 static void
 emit_code(FILE *fp, const struct df_record *r)
 {
-	const struct df_ref *s;
 	const char *k;
 	char *key[KEY_MAX] = { NULL }, *f;
 	int i;

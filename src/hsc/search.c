@@ -183,6 +183,13 @@ match(const char *w, size_t n, struct scores *sc)
 	}
 	if (chars < (hangul ? 2u : 3u) || hsc_nstrong == 0)
 		return;
+	/*
+	 * A Korean word found whole or as a start needs no search inside
+	 * words: spacing and particles are the index's compounds and
+	 * stems already.
+	 */
+	if (hangul && sc->any)
+		return;
 	/* A pair of bytes that no such word has: nothing to scan for. */
 	for (i = 1; i < n; i++) {
 		at = (size_t)(unsigned char)w[i - 1] << 8 | (unsigned char)w[i];
