@@ -54,15 +54,38 @@ terminate(uint8_t *r, size_t len)
 	return (char *)r;
 }
 
+/* Whether s[0..n-1] is ASCII and precomposed Hangul syllables only. */
+static int
+ascii_hangul(const char *s, size_t n)
+{
+	const uint8_t *u = (const uint8_t *)s, *end = u + n;
+	ucs4_t c;
+	int len;
+
+	while (u < end) {
+		if (*u < 0x80) {
+			u++;
+			continue;
+		}
+		if ((len = u8_mbtouc(&c, u, (size_t)(end - u))) <= 0 ||
+		    c < 0xac00 || c > 0xd7a3)
+			return 0;
+		u += len;
+	}
+	return 1;
+}
+
 /* NFKC: full-width digits become ASCII, jamo compose into syllables. */
 char *
 ustr_nfkc(const char *s)
 {
 	uint8_t *r;
-	size_t len;
+	size_t len = strlen(s);
 
-	r = u8_normalize(UNINORM_NFKC, (const uint8_t *)s, strlen(s), NULL,
-	    &len);
+	/* ASCII and precomposed Hangul are NFKC already (ustr_foldn). */
+	if (ascii_hangul(s, len))
+		return xstrdup(s);
+	r = u8_normalize(UNINORM_NFKC, (const uint8_t *)s, len, NULL, &len);
 	return terminate(r, len);
 }
 
@@ -75,8 +98,24 @@ char *
 ustr_foldn(const char *s, size_t n, size_t *len)
 {
 	uint8_t *r;
-	size_t l;
+	size_t l, i;
 
+	/*
+	 * ASCII and precomposed Hangul, what queries are made of, fold
+	 * to themselves but for the ASCII capitals and are their own NFKC
+	 * (Hangul syllables have no case, and NFKC keeps them whole): no
+	 * need for libunistring's tables, and the pages they take.
+	 */
+	if (ascii_hangul(s, n)) {
+		r = xmalloc(n + 1);
+		for (i = 0; i < n; i++)
+			r[i] = (uint8_t)(s[i] >= 'A' && s[i] <= 'Z' ?
+			    s[i] - 'A' + 'a' : s[i]);
+		r[n] = '\0';
+		if (len != NULL)
+			*len = n;
+		return (char *)r;
+	}
 	r = u8_casefold((const uint8_t *)s, n, NULL, UNINORM_NFKC, NULL, &l);
 	if (len != NULL)
 		*len = l;

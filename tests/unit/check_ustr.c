@@ -3,6 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicase.h>
+#include <uninorm.h>
+
 #include "check_hsc.h"
 #include "table.h"
 #include "out.h"
@@ -206,6 +209,28 @@ START_TEST(test_conversion)
 }
 END_TEST
 
+/* The fast path of ustr_fold gives what libunistring gives. */
+START_TEST(test_fold_fast)
+{
+	static const char *const in[] = { "Gateway TIMEOUT", "rate-limit 429",
+	    "게이트웨이 시간초과", "Bad 게이트웨이 X", "\t\r\x01~", "",
+	    "ＴＥＡＰＯＴ", "\xe3\x84\xb1", "Stra\xc3\x9f" "e", "K\xe2\x84\xaa" };
+	uint8_t *want;
+	char *got;
+	size_t i, len;
+
+	for (i = 0; i < sizeof(in) / sizeof(in[0]); i++) {
+		want = u8_casefold((const uint8_t *)in[i], strlen(in[i]), NULL,
+		    UNINORM_NFKC, NULL, &len);
+		got = ustr_fold(in[i]);
+		ck_assert_uint_eq(strlen(got), len);
+		ck_assert_int_eq(memcmp(got, want, len), 0);
+		free(want);
+		free(got);
+	}
+}
+END_TEST
+
 Suite *
 suite_ustr(void)
 {
@@ -222,6 +247,7 @@ suite_ustr(void)
 	tcase_add_test(tc, test_escape);
 	tcase_add_test(tc, test_valid);
 	tcase_add_test(tc, test_conversion);
+	tcase_add_test(tc, test_fold_fast);
 	suite_add_tcase(s, tc);
 	return s;
 }
