@@ -214,7 +214,7 @@ START_TEST(test_fold_fast)
 {
 	static const char *const in[] = { "Gateway TIMEOUT", "rate-limit 429",
 	    "게이트웨이 시간초과", "Bad 게이트웨이 X", "\t\r\x01~", "",
-	    "ＴＥＡＰＯＴ", "\xe3\x84\xb1", "Stra\xc3\x9f" "e", "K\xe2\x84\xaa" };
+	    "ＴＥＡＰＯＴ", "\xe3\x84\xb1", ("Stra\xc3\x9f" "e"), "K\xe2\x84\xaa" };
 	uint8_t *want;
 	char *got;
 	size_t i, len;
