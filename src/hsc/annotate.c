@@ -63,8 +63,7 @@ find(struct logstate *ls, const char *s, size_t n)
 	struct logrec r;
 	int c = (unsigned char)s[0];
 
-	if ((c == 'H' || c == 'h' || c == '<' || word_blank_byte(c)) &&
-	    input_status_line(s, n, &sl) == 0)
+	if (input_status_first(c) && input_status_line(s, n, &sl) == 0)
 		return sl.code;
 	if ((c = logfmt_quick(ls, s, n)) >= 0)
 		return c;

@@ -29,6 +29,7 @@
 
 static const char	*skip_blanks(const char *, const char *);
 static int		 is_version(const char *, size_t);
+static const char	*skip_marker(const char *, const char *);
 static char		*normal(const char *);
 static int		 phrase_word(const char *);
 static int		 head_start(const char *);
@@ -45,6 +46,23 @@ skip_blanks(const char *p, const char *e)
 {
 	while (p < e && word_blank_byte((unsigned char)*p))
 		p++;
+	return p;
+}
+
+/*
+ * Past the blanks at p and curl -v's "<" marker with the blanks after
+ * it; NULL when the "<" is followed by something else than a blank.
+ */
+static const char *
+skip_marker(const char *p, const char *e)
+{
+	p = skip_blanks(p, e);
+	if (p < e && *p == '<') {
+		p++;
+		if (p < e && !word_blank_byte((unsigned char)*p))
+			return NULL;
+		p = skip_blanks(p, e);
+	}
 	return p;
 }
 
@@ -83,14 +101,9 @@ input_status_line(const char *s, size_t n, struct status_line *sl)
 	size_t len;
 	int v;
 
-	p = skip_blanks(s, e);
-	if (p < e && *p == '<') {
-		p++;
-		if (p == e || !word_blank_byte((unsigned char)*p))
-			return -1;
-		p = skip_blanks(p, e);
-	}
-	if ((v = is_version(p, (size_t)(e - p))) == 0)
+	if (n == 0 || !input_status_first((unsigned char)*s) ||
+	    (p = skip_marker(s, e)) == NULL ||
+	    (v = is_version(p, (size_t)(e - p))) == 0)
 		return -1;
 	p += v;
 	if (p == e || !word_blank_byte((unsigned char)*p))
@@ -204,18 +217,11 @@ static int
 head_start(const char *s)
 {
 	char *t = normal(s);
-	const char *p = t, *e = t + strlen(t);
+	const char *p, *e = t + strlen(t);
 	int r;
 
-	if (p < e && *p == '<') {
-		p++;
-		if (p < e && !word_blank_byte((unsigned char)*p)) {
-			free(t);
-			return 0;
-		}
-		p = skip_blanks(p, e);
-	}
-	r = p == e || is_version(p, (size_t)(e - p)) == e - p;
+	p = skip_marker(t, e);
+	r = p != NULL && (p == e || is_version(p, (size_t)(e - p)) == e - p);
 	free(t);
 	return r;
 }

@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "word.h"
+
 /* A status line: HTTP/1.1 404 Not Found. */
 struct status_line {
 	int		 code;		/* its three digits, 000-999 */
@@ -33,6 +35,17 @@ struct input {
 	int		  n;
 	int		  cap;
 };
+
+/*
+ * Whether a line whose first byte is c can be a status line: blanks,
+ * curl -v's "<" or HTTP/ in any case.  The test input_status_line
+ * starts with, inline for the callers that try every line of a log.
+ */
+static inline int
+input_status_first(int c)
+{
+	return c == 'H' || c == 'h' || c == '<' || word_blank_byte(c);
+}
 
 int	 input_status_line(const char *, size_t, struct status_line *);
 char	*input_decode(const char *, size_t, const char *);

@@ -66,6 +66,8 @@ static void		 put_field(struct out *, int, enum msg, const char *);
 static void		 put_consts(struct out *, int,
 			    const struct hsc_code *);
 static void		 add(char *, size_t, const char *);
+static void		 put_list(struct out *, int, enum msg, unsigned int,
+			    const char *);
 static void		 put_head(struct out *, const struct result *);
 static void		 put_class(struct out *, const struct result *);
 static void		 put_long(struct out *, const struct result *);
@@ -592,9 +594,7 @@ put_consts(struct out *o, int labelw, const struct hsc_code *c)
 static void
 add(char *buf, size_t size, const char *s)
 {
-	size_t n = strlen(buf);
-
-	size_t k = strlen(s);
+	size_t n = strlen(buf), k = strlen(s);
 
 	if (n + 1 >= size)
 		return;
@@ -602,6 +602,25 @@ add(char *buf, size_t size, const char *s)
 		k = size - n - 1;
 	memcpy(buf + n, s, k);
 	buf[n + k] = '\0';
+}
+
+/* The field label: the strings of the list at index l, joined by sep. */
+static void
+put_list(struct out *o, int labelw, enum msg label, unsigned int l,
+    const char *sep)
+{
+	char buf[2048];
+	const hsc_str *p;
+
+	if (hsc_lists[l] == 0)
+		return;
+	buf[0] = '\0';
+	for (p = &hsc_lists[l]; *p != 0; p++) {
+		if (p != &hsc_lists[l])
+			add(buf, sizeof(buf), sep);
+		add(buf, sizeof(buf), hsc_s(*p));
+	}
+	put_field(o, labelw, label, buf);
 }
 
 /* The first line of an entry: "404 Not Found", the name wrapped. */
@@ -641,7 +660,6 @@ put_long(struct out *o, const struct result *r)
 	static const enum msg labels[] = { M_ALIASES, M_KIND, M_SPEC,
 	    M_SOURCES, M_HEADERS, M_CONSTANTS, M_SEE_ALSO, M_SUBSTATUS };
 	const struct hsc_code *c = r->c, *s;
-	const hsc_str *p;
 	const struct hsc_ref *see;
 	char buf[2048], id[16];
 	size_t i, n;
@@ -677,37 +695,13 @@ put_long(struct out *o, const struct result *r)
 	}
 	labelw += 2;
 
-	if (hsc_lists[c->aliases] != 0) {
-		buf[0] = '\0';
-		for (p = &hsc_lists[c->aliases]; *p != 0; p++) {
-			if (p != &hsc_lists[c->aliases])
-				add(buf, sizeof(buf), ", ");
-			add(buf, sizeof(buf), hsc_s(*p));
-		}
-		put_field(o, labelw, M_ALIASES, buf);
-	}
+	put_list(o, labelw, M_ALIASES, c->aliases, ", ");
 	snprintf(buf, sizeof(buf), "%s (%s)", hsc_kind_labels[c->kind][lang],
 	    origin(c, lang));
 	put_field(o, labelw, M_KIND, buf);
 	put_field(o, labelw, M_SPEC, hsc_s(c->spec));
-	if (hsc_lists[c->sources] != 0) {
-		buf[0] = '\0';
-		for (p = &hsc_lists[c->sources]; *p != 0; p++) {
-			if (p != &hsc_lists[c->sources])
-				add(buf, sizeof(buf), " ");
-			add(buf, sizeof(buf), hsc_s(*p));
-		}
-		put_field(o, labelw, M_SOURCES, buf);
-	}
-	if (hsc_lists[c->headers] != 0) {
-		buf[0] = '\0';
-		for (p = &hsc_lists[c->headers]; *p != 0; p++) {
-			if (p != &hsc_lists[c->headers])
-				add(buf, sizeof(buf), ", ");
-			add(buf, sizeof(buf), hsc_s(*p));
-		}
-		put_field(o, labelw, M_HEADERS, buf);
-	}
+	put_list(o, labelw, M_SOURCES, c->sources, " ");
+	put_list(o, labelw, M_HEADERS, c->headers, ", ");
 	for (i = 0; i < CONST_MAX; i++)
 		if (c->consts[i] != 0) {
 			put_consts(o, labelw, c);

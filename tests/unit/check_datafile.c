@@ -34,11 +34,12 @@ static size_t msgsize;
 	"causes.en:\n  A cause.\ncauses.ko:\n  원인이다.\n"
 
 /*
- * Reads the four fixed classes and a 4xx.txt with the given text;
- * returns the number of errors, their messages in msgs.
+ * Reads a glossary (if any), the classes, a 4xx.txt with the given
+ * text and an other.txt (if any); returns the number of errors, their
+ * messages in msgs.
  */
 static int
-check(const char *fourxx)
+check_all(const char *glossary, const char *fourxx, const char *other)
 {
 	static const char *const others[] = { CLASS("1"), CLASS("2"),
 	    CLASS("3"), CLASS("5") };
@@ -54,6 +55,11 @@ check(const char *fourxx)
 	err = open_memstream(&msgs, &msgsize);
 	df_init(&db, err);
 	db.subset = 1;
+	if (glossary != NULL) {
+		in = fmemopen((char *)glossary, strlen(glossary), "r");
+		df_read_glossary_stream(&db, in, "data/WRITING.md");
+		fclose(in);
+	}
 	for (i = 0; i < 4; i++) {
 		in = fmemopen((char *)others[i], strlen(others[i]), "r");
 		df_read_stream(&db, in, names[i]);
@@ -62,11 +68,23 @@ check(const char *fourxx)
 	in = fmemopen((char *)fourxx, strlen(fourxx), "r");
 	df_read_stream(&db, in, "data/4xx.txt");
 	fclose(in);
+	if (other != NULL) {
+		in = fmemopen((char *)other, strlen(other), "r");
+		df_read_stream(&db, in, "data/other.txt");
+		fclose(in);
+	}
 	df_finish(&db);
 	n = db.nerr;
 	df_free(&db);
 	fclose(err);
 	return n;
+}
+
+/* check_all with only a 4xx.txt. */
+static int
+check(const char *fourxx)
+{
+	return check_all(NULL, fourxx, NULL);
 }
 
 static void
@@ -364,53 +382,6 @@ START_TEST(test_constant_parts)
 	fclose(err);
 }
 END_TEST
-
-/*
- * Reads a glossary (if any), the classes, a 4xx.txt with the given
- * text and an other.txt (if any); returns the number of errors, their
- * messages in msgs.
- */
-static int
-check_all(const char *glossary, const char *fourxx, const char *other)
-{
-	static const char *const others[] = { CLASS("1"), CLASS("2"),
-	    CLASS("3"), CLASS("5") };
-	static const char *const names[] = { "data/1xx.txt", "data/2xx.txt",
-	    "data/3xx.txt", "data/5xx.txt" };
-	struct df_db db;
-	FILE *err, *in;
-	size_t i;
-	int n;
-
-	free(msgs);
-	msgs = NULL;
-	err = open_memstream(&msgs, &msgsize);
-	df_init(&db, err);
-	db.subset = 1;
-	if (glossary != NULL) {
-		in = fmemopen((char *)glossary, strlen(glossary), "r");
-		df_read_glossary_stream(&db, in, "data/WRITING.md");
-		fclose(in);
-	}
-	for (i = 0; i < 4; i++) {
-		in = fmemopen((char *)others[i], strlen(others[i]), "r");
-		df_read_stream(&db, in, names[i]);
-		fclose(in);
-	}
-	in = fmemopen((char *)fourxx, strlen(fourxx), "r");
-	df_read_stream(&db, in, "data/4xx.txt");
-	fclose(in);
-	if (other != NULL) {
-		in = fmemopen((char *)other, strlen(other), "r");
-		df_read_stream(&db, in, "data/other.txt");
-		fclose(in);
-	}
-	df_finish(&db);
-	n = db.nerr;
-	df_free(&db);
-	fclose(err);
-	return n;
-}
 
 static int
 check_with(const char *glossary, const char *fourxx)
