@@ -16,6 +16,7 @@
 #include <uniwidth.h>
 
 #include "ustr.h"
+#include "word.h"
 #include "xalloc.h"
 
 /*
@@ -68,7 +69,7 @@ ascii_hangul(const char *s, size_t n)
 			continue;
 		}
 		if ((len = u8_mbtouc(&c, u, (size_t)(end - u))) <= 0 ||
-		    c < 0xac00 || c > 0xd7a3)
+		    !word_is_hangul(c))
 			return 0;
 		u += len;
 	}

@@ -157,13 +157,6 @@ word_next(const char **s, const char *end, size_t *n)
 	return NULL;
 }
 
-/* Whether c is a precomposed Hangul syllable (가 to 힣). */
-int
-word_is_hangul(uint32_t c)
-{
-	return c >= 0xac00 && c <= 0xd7a3;
-}
-
 /* How many characters s[0..n-1] holds (a stray byte is one). */
 size_t
 word_chars(const char *s, size_t n)

@@ -33,6 +33,16 @@ word_code3(const char *s, size_t n)
 	return (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
 }
 
+/*
+ * Whether c is a precomposed Hangul syllable (가 to 힣), inline for
+ * the case-folding fast path.
+ */
+static inline int
+word_is_hangul(uint32_t c)
+{
+	return c >= 0xac00 && c <= 0xd7a3;
+}
+
 int		 word_is_blank(uint32_t);
 int		 word_is_punct(uint32_t);
 const char	*word_trim(const char *, size_t *);
@@ -41,7 +51,6 @@ const char	*word_next(const char **, const char *, size_t *);
 /* The most units word_units counts. */
 #define WORD_UNITS_MAX	64
 
-int		 word_is_hangul(uint32_t);
 int		 word_units(const char *, size_t, uint32_t *);
 int		 word_distance(const uint32_t *, int, const uint32_t *, int, int);
 size_t		 word_chars(const char *, size_t);

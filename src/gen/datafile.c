@@ -200,6 +200,8 @@ static void	 check_code(struct parser *, struct df_record *);
 static void	 parse_line(struct parser *, char *);
 static int	 parse_id(const char *, size_t, int *);
 static int	 class_of_file(const char *);
+static int	 read_path(struct df_db *, const char *,
+	    int (*)(struct df_db *, FILE *, const char *));
 
 static void
 error(struct df_db *db, const char *file, int line, const char *fmt, ...)
@@ -1123,8 +1125,10 @@ df_read_stream(struct df_db *db, FILE *fp, const char *name)
 	return db->nerr - before;
 }
 
-int
-df_read(struct df_db *db, const char *path)
+/* Opens path and reads it with fn; returns the number of errors. */
+static int
+read_path(struct df_db *db, const char *path,
+    int (*fn)(struct df_db *, FILE *, const char *))
 {
 	FILE *fp;
 	int n;
@@ -1133,9 +1137,15 @@ df_read(struct df_db *db, const char *path)
 		error(db, path, 0, "%s", strerror(errno));
 		return 1;
 	}
-	n = df_read_stream(db, fp, path);
+	n = fn(db, fp, path);
 	fclose(fp);
 	return n;
+}
+
+int
+df_read(struct df_db *db, const char *path)
+{
+	return read_path(db, path, df_read_stream);
 }
 
 /*
@@ -1200,16 +1210,7 @@ df_read_glossary_stream(struct df_db *db, FILE *fp, const char *name)
 int
 df_read_glossary(struct df_db *db, const char *path)
 {
-	FILE *fp;
-	int n;
-
-	if ((fp = fopen(path, "r")) == NULL) {
-		error(db, path, 0, "%s", strerror(errno));
-		return 1;
-	}
-	n = df_read_glossary_stream(db, fp, path);
-	fclose(fp);
-	return n;
+	return read_path(db, path, df_read_glossary_stream);
 }
 
 static int
