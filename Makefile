@@ -42,6 +42,8 @@ GEN_CPPFLAGS = $(BASE_CPPFLAGS) -Isrc/gen $(CPPFLAGS)
 # Debian's libunistring has no pkg-config file; zlib inflates gzip logs,
 # threads read the parts of a large log.
 LDLIBS = -lunistring -lz -pthread
+# hscgen reads text files: the Unicode layer is all it links.
+GEN_LDLIBS = -lunistring
 PKG_CONFIG ?= pkg-config
 INSTALL ?= install
 ARGS ?= 404
@@ -104,7 +106,7 @@ hsc: $(HSC_OBJS)
 	$(CC) $(LDFLAGS) -o $@ $(HSC_OBJS) $(LDLIBS)
 
 hscgen: $(GEN_OBJS)
-	$(BUILD_CC) $(BUILD_LDFLAGS) -o $@ $(GEN_OBJS) $(LDLIBS)
+	$(BUILD_CC) $(BUILD_LDFLAGS) -o $@ $(GEN_OBJS) $(GEN_LDLIBS)
 
 # The Korean glossary of WRITING.md is a rule of the data, checked too.
 build/table.inc: hscgen $(DATA) data/common.txt data/synonyms.txt \
