@@ -34,15 +34,20 @@ case $secs in
 '' | *[!0-9]*) usage ;;
 esac
 
+root=$(cd "$(dirname "$0")/../.." && pwd) || exit 2
+cd "$root" || exit 2
+
 # Every target links the shared units and hsc's modules (all but main.c
-# and the table); those that read the table get a private one.
-common="src/common/names.c src/common/ustr.c src/common/word.c \
-    src/common/xalloc.c"
-lib="$common src/hsc/annotate.c src/hsc/count.c src/hsc/input.c \
-    src/hsc/jscan.c src/hsc/json.c src/hsc/logfmt.c src/hsc/msg.c \
-    src/hsc/opts.c src/hsc/out.c src/hsc/pager.c src/hsc/query.c \
-    src/hsc/search.c src/hsc/source.c src/hsc/term.c src/hsc/text.c \
-    src/hsc/timeline.c src/hsc/topn.c"
+# and the table), as they stand in the tree; those that read the table
+# get a private one.
+common=$(echo src/common/*.c)
+lib=$common
+for f in src/hsc/*.c; do
+	case $f in
+	src/hsc/main.c | src/hsc/table.c) ;;
+	*) lib="$lib $f" ;;
+	esac
+done
 case $target in
 fuzz_query | fuzz_search | fuzz_env | fuzz_annotate | fuzz_logline)
 	srcs="$lib src/hsc/table.c" ;;
@@ -50,8 +55,6 @@ fuzz_datafile) srcs="$common src/gen/datafile.c" ;;
 *) echo "$0: unknown target '$target'" >&2; usage ;;
 esac
 
-root=$(cd "$(dirname "$0")/../.." && pwd) || exit 2
-cd "$root" || exit 2
 build=${FUZZ_BUILD:-tests/fuzz/build}
 mkdir -p "$build/artifacts" || exit 2
 cc=${CC:-clang}
@@ -68,15 +71,16 @@ fail() {
 }
 
 # The table: rather than build/table.inc (the Makefile's, which another
-# build may be rewriting), a private one from data/, found first by
-# -I "$work/gen".
+# build may be rewriting), a private one made from data/ as the
+# Makefile makes it, found first by -I "$work/gen".
 cppflags="-I$work/gen -Isrc/common -Isrc/hsc -Isrc/gen -D_POSIX_C_SOURCE=200809L"
 case $srcs in
 *src/hsc/table.c*)
 	# shellcheck disable=SC2086 # lists of words
 	if ! "$cc" -O1 $cppflags -std=c11 -o "$work/gen/hscgen" \
 	    src/gen/hscgen.c src/gen/datafile.c $common -lunistring ||
-	    ! "$work/gen/hscgen" -o "$work/gen/table.inc" data/[1-5]xx.txt \
+	    ! "$work/gen/hscgen" -c data/common.txt -y data/synonyms.txt \
+	    -g data/WRITING.md -o "$work/gen/table.inc" data/[1-5]xx.txt \
 	    data/other.txt; then
 		fail "could not generate the table"
 	fi
