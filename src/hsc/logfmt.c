@@ -20,6 +20,7 @@
  * allocates: values point into the line, or into the state's buffer.
  */
 #include <limits.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -195,6 +196,7 @@ static size_t		 jkey_len[NJKEYS];
 /* Of each status member, the index of its backend's, or -1. */
 static signed char	 jkey_backend[NJKEYS];
 static int		 jk_httpreq;
+static pthread_once_t	 jtables_once = PTHREAD_ONCE_INIT;
 
 static void	 jtables(void);
 static int	 jlookup(const signed char *, uint32_t, const char *, size_t);
@@ -277,15 +279,15 @@ logfmt_dim(const char *s)
 	return -1;
 }
 
-/* Fills the hash tables of jkeys, once; idempotent. */
+/*
+ * Fills the hash tables of jkeys: once a process, by pthread_once,
+ * since the threads of --count start their streams side by side.
+ */
 static void
 jtables(void)
 {
-	static int done;
 	size_t i, s;
 
-	if (done)
-		return;
 	memset(jpath_slot, -1, sizeof(jpath_slot));
 	memset(jleaf_slot, -1, sizeof(jleaf_slot));
 	for (i = 0; i < NJKEYS; i++) {
@@ -308,7 +310,6 @@ jtables(void)
 			continue;
 		jleaf_slot[s] = (signed char)i;
 	}
-	done = 1;
 }
 
 /* The jkeys entry of path s[0..n-1] (hash h) in a table, or -1. */
@@ -335,7 +336,7 @@ logstate_init(struct logstate *ls, const struct logopts *opt)
 	    opt->dim == DIM_MINUTE;
 	ls->quick = opt->format == LF_AUTO && opt->field == 0 &&
 	    opt->dim == DIM_NONE && !opt->want_time;
-	jtables();
+	(void)pthread_once(&jtables_once, jtables);
 	if (opt->json_field != NULL)
 		ls->jfield_hash = jscan_hash(opt->json_field,
 		    strlen(opt->json_field));
