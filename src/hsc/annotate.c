@@ -30,13 +30,11 @@
 #include <uniconv.h>
 
 #include "annotate.h"
-#include "count.h"
 #include "input.h"
 #include "logfmt.h"
 #include "msg.h"
 #include "out.h"
 #include "table.h"
-#include "word.h"
 #include "xalloc.h"
 
 #define BLOCK		(256 * 1024)
@@ -97,7 +95,6 @@ annot_init(struct annot *a, struct out *o, int field, int fd)
 {
 	memset(a, 0, sizeof(*a));
 	a->o = o;
-	a->field = field;
 	a->fd = fd;
 	a->max_line = MAX_LINE;
 	a->cap = BLOCK;

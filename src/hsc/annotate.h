@@ -13,7 +13,6 @@ struct out;
 
 struct annot {
 	struct out	*o;		/* language, colour, encoding */
-	int		 field;		/* --field; 0: automatic */
 	size_t		 max_line;	/* longer lines pass unannotated */
 	int		 fd;		/* where the output goes */
 	int		 werr;		/* errno of a failed write, or 0 */

@@ -28,6 +28,7 @@
 
 #include "jscan.h"
 #include "logfmt.h"
+#include "timeline.h"
 #include "word.h"
 
 #define is_blank(c)	word_blank_byte((unsigned char)(c))
@@ -573,15 +574,13 @@ static void
 set_time_dim(struct logstate *ls, struct logrec *r)
 {
 	int unit = ls->opt->dim == DIM_HOUR ? 3600 : 60;
-	long long lt, m;
+	long long lt;
 	size_t n;
 
 	if (!r->has_time)
 		return;
 	/* The start of the hour or minute, on the log's clock. */
-	lt = r->t + r->tz * 60LL;
-	m = lt % unit;
-	lt -= m < 0 ? m + unit : m;
+	lt = tl_floordiv(r->t + r->tz * 60LL, unit) * unit;
 	n = logfmt_when(lt - r->tz * 60LL, r->tz, unit, ls->buf,
 	    sizeof(ls->buf));
 	r->dim = ls->buf;
@@ -1519,7 +1518,7 @@ logfmt_when(long long t, int tz, int unit, char *buf, size_t size)
 	char tmp[40];
 	size_t n;
 
-	days = lt >= 0 ? lt / 86400 : -((-lt + 86399) / 86400);
+	days = tl_floordiv(lt, 86400);
 	sec = (int)(lt - days * 86400);
 	civil_from_days(days, &y, &m, &d);
 	if (unit >= 86400)

@@ -18,14 +18,7 @@ const long long tl_units[] = {
 };
 const size_t tl_nunits = sizeof(tl_units) / sizeof(tl_units[0]);
 
-static long long	 floordiv(long long, long long);
 static int		 coarsen(struct timeline *);
-
-static long long
-floordiv(long long a, long long b)
-{
-	return a >= 0 ? a / b : -((-a + b - 1) / b);
-}
 
 /* Starts with nseries series and buckets of unit seconds (from tl_units). */
 void
@@ -62,9 +55,9 @@ coarsen(struct timeline *tl)
 		}
 	if (u == 0)
 		return -1;
-	nlo = floordiv(tl->lo * tl->unit, u);
+	nlo = tl_floordiv(tl->lo * tl->unit, u);
 	for (i = 0; i < tl->nb; i++) {
-		j = floordiv((tl->lo + (long long)i) * tl->unit, u) - nlo;
+		j = tl_floordiv((tl->lo + (long long)i) * tl->unit, u) - nlo;
 		if ((size_t)j != i)
 			for (k = 0; k < ns; k++) {
 				tl->v[(size_t)j * ns + k] += tl->v[i * ns + k];
@@ -89,7 +82,7 @@ tl_add(struct timeline *tl, long long t, int s)
 	if (tl->v == NULL)
 		tl->v = xcalloc((size_t)TL_BUCKETS * ns, sizeof(*tl->v));
 	for (;;) {
-		b = floordiv(t, tl->unit);
+		b = tl_floordiv(t, tl->unit);
 		if (tl->nb == 0) {
 			tl->lo = b;
 			tl->nb = 1;
@@ -138,7 +131,7 @@ tl_merge(struct timeline *tl, const struct timeline *src)
 			t = (s.lo + (long long)i) * s.unit;
 			/* Place one, then add the rest where it went. */
 			tl_add(tl, t, (int)k);
-			tl->v[(size_t)(floordiv(t, tl->unit) - tl->lo) * ns +
+			tl->v[(size_t)(tl_floordiv(t, tl->unit) - tl->lo) * ns +
 			    k] += s.v[i * ns + k] - 1;
 		}
 	free(s.v);
@@ -231,14 +224,14 @@ tl_view(const struct timeline *tl, long long unit, int tz,
 		v->v = xcalloc(1, sizeof(*v->v));
 		return;
 	}
-	first = floordiv(tl->lo * tl->unit + off, unit);
-	v->n = (size_t)(floordiv((tl->lo + (long long)tl->nb - 1) * tl->unit +
-	    off, unit) - first + 1);
+	first = tl_floordiv(tl->lo * tl->unit + off, unit);
+	v->n = (size_t)(tl_floordiv((tl->lo + (long long)tl->nb - 1) *
+	    tl->unit + off, unit) - first + 1);
 	v->start = first * unit - off;
 	v->v = xcalloc(v->n * ns, sizeof(*v->v));
 	for (i = 0; i < tl->nb; i++) {
-		j = floordiv((tl->lo + (long long)i) * tl->unit + off, unit) -
-		    first;
+		j = tl_floordiv((tl->lo + (long long)i) * tl->unit + off,
+		    unit) - first;
 		for (k = 0; k < ns; k++)
 			v->v[(size_t)j * ns + k] += tl->v[i * ns + k];
 	}

@@ -7,6 +7,13 @@
 
 #include <stddef.h>
 
+/* a / b rounded down, for times before 1970 too (b > 0). */
+static inline long long
+tl_floordiv(long long a, long long b)
+{
+	return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
 /* The most buckets kept; a longer span makes them coarser. */
 #define TL_BUCKETS	8192
 
