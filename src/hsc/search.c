@@ -48,8 +48,6 @@ static const int key_weight[KEY_MAX] = { 8, 4, 2, 1 };
 #define QWORDS		32
 /* The longest query word looked up, in bytes. */
 #define QWORD_MAX	255
-/* Units (characters, Hangul as jamo) compared for typos: word.h. */
-#define UNITS_MAX	WORD_UNITS_MAX
 
 /* The scores of one query word, per entry. */
 struct scores {
@@ -57,7 +55,6 @@ struct scores {
 	unsigned char	*key;		/* where each best one matched */
 	unsigned short	*hit;		/* the entries with a score */
 	size_t		 n;		/* how many: the word's frequency */
-	int		 any;		/* some entry matched */
 };
 
 static size_t	 word_len(size_t);
@@ -117,7 +114,6 @@ clear(struct scores *sc)
 	for (i = 0; i < sc->n; i++)
 		sc->best[sc->hit[i]] = 0;
 	sc->n = 0;
-	sc->any = 0;
 }
 
 /* Scores the entries that hold word i, matched in the given way. */
@@ -139,16 +135,9 @@ post(size_t i, int how, struct scores *sc)
 			sc->best[e] = s;
 			sc->key[e] = (unsigned char)k;
 		}
-		sc->any = 1;
 	}
 }
 
-/*
- * Scores the query word w[0..n-1]: the words of the index that are w,
- * that start with it (two characters or more, or Hangul), and, in the
- * names and summaries, that hold it inside (three characters or more,
- * or two Hangul syllables: shorter, it would be inside everything).
- */
 /*
  * Scores the query word w[0..n-1]: the words of the index that are w,
  * that start with it (two characters or more, or Hangul), and, in the
@@ -188,7 +177,7 @@ match(const char *w, size_t n, struct scores *sc)
 	 * words: spacing and particles are the index's compounds and
 	 * stems already.
 	 */
-	if (hangul && sc->any)
+	if (hangul && sc->n > 0)
 		return;
 	/* A pair of bytes that no such word has: nothing to scan for. */
 	for (i = 1; i < n; i++) {
@@ -240,7 +229,7 @@ match(const char *w, size_t n, struct scores *sc)
 static int
 correct(const char *w, size_t n, size_t *best)
 {
-	uint32_t a[UNITS_MAX], b[UNITS_MAX];
+	uint32_t a[WORD_UNITS_MAX], b[WORD_UNITS_MAX];
 	const unsigned char *v;
 	size_t i, len, l, at, end;
 	int m, k, d, max, bestd, bestkey = KEY_MAX, key, ascii;
@@ -254,8 +243,8 @@ correct(const char *w, size_t n, size_t *best)
 	ascii = (unsigned char)w[0] < 0x80;
 	/* Only the words of about this length (hsc_bylen). */
 	at = hsc_lenstart[m - max];
-	end = hsc_lenstart[m + max + 1 <= UNITS_MAX + 1 ? m + max + 1 :
-	    UNITS_MAX + 1];
+	end = hsc_lenstart[m + max + 1 <= WORD_UNITS_MAX + 1 ? m + max + 1 :
+	    WORD_UNITS_MAX + 1];
 	for (; at < end; at++) {
 		i = hsc_bylen[at];
 		v = (const unsigned char *)hsc_vocab + hsc_words[i].off;
@@ -408,9 +397,9 @@ score_word(const char *w, size_t n, struct scores *sc, int *fixes)
 
 	clear(sc);
 	match(w, n, sc);
-	if (stem < n && (sc->any || word_chars(w, stem) >= 2))
+	if (stem < n && (sc->n > 0 || word_chars(w, stem) >= 2))
 		match(w, stem, sc);
-	if (sc->any)
+	if (sc->n > 0)
 		return -1;
 	/*
 	 * A one-syllable stem matches too much to beat a correction.  A

@@ -280,7 +280,7 @@ summary_of(const struct result *r, int lang, char *buf, size_t size)
  * One row of the short view, "CODE  NAME  SUMMARY", whose name is w
  * columns wide: the summary beside the name column, or on the next
  * line when the layout is stacked or the name is wider than the
- * column.  Writes it when put is set; returns the lines it takes.
+ * column.  Writes it when put is set, else returns the lines it takes.
  */
 static int
 short_row(struct out *o, const struct result *r, int w,
@@ -325,22 +325,19 @@ short_row(struct out *o, const struct result *r, int w,
 	if (l->stacked || lines > 1 || w > l->namew) {
 		if (l->stacked)
 			at = l->col;
-		lines += out_lines(o, summary, strlen(summary), 0, at,
-		    o->width, 1, NULL);
 		if (put) {
 			putc('\n', o->fp);
 			out_para(o, summary, strlen(summary), at, o->width);
-		}
-	} else {
+		} else
+			lines += out_lines(o, summary, strlen(summary), 0, at,
+			    o->width, 1, NULL);
+	} else if (put) {
 		/* Beside the name, in the column. */
+		out_spaces(o, at - l->col - w);
+		out_wrap(o, summary, strlen(summary), at, at, o->width);
+	} else
 		lines += out_lines(o, summary, strlen(summary), at, at,
 		    o->width, 0, NULL) - 1;
-		if (put) {
-			out_spaces(o, at - l->col - w);
-			out_wrap(o, summary, strlen(summary), at, at,
-			    o->width);
-		}
-	}
 	if (put) {
 		putc('\n', o->fp);
 		if (r->subs)
