@@ -30,7 +30,6 @@
 static const char	*skip_blanks(const char *, const char *);
 static int		 is_version(const char *, size_t);
 static const char	*skip_marker(const char *, const char *);
-static char		*normal(const char *);
 static int		 phrase_word(const char *);
 static int		 head_start(const char *);
 static char		*join(char *const *, int);
@@ -170,24 +169,6 @@ input_decode(const char *s, size_t n, const char *enc)
 	return r;
 }
 
-/* s in NFKC (full-width digits are digits), without outer blanks. */
-static char *
-normal(const char *s)
-{
-	char *t;
-	const char *p;
-	size_t i, len = strlen(s);
-
-	for (i = 0; i < len && (unsigned char)s[i] < 0x80; i++)
-		continue;
-	t = i == len ? xstrdup(s) : ustr_nfkc(s);
-	len = strlen(t);
-	p = word_trim(t, &len);
-	memmove(t, p, len);
-	t[len] = '\0';
-	return t;
-}
-
 /*
  * Whether the argument s may continue a reason phrase: words, not a
  * code, class, pattern or range, not "-", not another status line.
@@ -198,7 +179,7 @@ phrase_word(const char *s)
 	struct status_line sl;
 	struct query q;
 	struct hsc_error err;
-	char *t = normal(s);
+	char *t = query_normal(s);
 	int r;
 
 	r = *t != '\0' && strcmp(t, "-") != 0 && strcmp(t, "<") != 0 &&
@@ -216,7 +197,7 @@ phrase_word(const char *s)
 static int
 head_start(const char *s)
 {
-	char *t = normal(s);
+	char *t = query_normal(s);
 	const char *p, *e = t + strlen(t);
 	int r;
 
@@ -236,7 +217,7 @@ join(char *const *args, int n)
 
 	r = xmalloc(1);
 	for (i = 0; i < n; i++) {
-		t = normal(args[i]);
+		t = query_normal(args[i]);
 		l = strlen(t);
 		r = xrealloc(r, len + l + 2);
 		if (i > 0)
@@ -337,7 +318,7 @@ input_query(char *const *args, int nargs, int search,
 		snprintf(q->text, 4, "%03d", sl.code);
 		return 0;
 	}
-	t = normal(args[0]);
+	t = query_normal(args[0]);
 	if (wrapped_code(t, strlen(t), &at, &len)) {
 		memmove(t, t + at, len);
 		t[len] = '\0';

@@ -191,6 +191,19 @@ query_match(const struct query *q, int code)
 	return 0;
 }
 
+/* s in NFKC (full-width digits are digits), without outer blanks. */
+char *
+query_normal(const char *s)
+{
+	char *t = ustr_nfkc(s);
+	size_t len = strlen(t);
+	const char *p = word_trim(t, &len);
+
+	memmove(t, p, len);
+	t[len] = '\0';
+	return t;
+}
+
 /*
  * Checks and classifies the argument arg into q (search: it is words
  * whatever it looks like).  Returns 0, or -1 with a message in err.
@@ -200,8 +213,7 @@ query_prepare(const char *arg, int search, struct query *q,
     struct hsc_error *err)
 {
 	char *shown, *t;
-	const char *s;
-	size_t len = strlen(arg), i;
+	size_t len = strlen(arg);
 
 	if (!ustr_valid(arg, len)) {
 		shown = ustr_escape(arg, len, 40);
@@ -209,17 +221,11 @@ query_prepare(const char *arg, int search, struct query *q,
 		free(shown);
 		return -1;
 	}
-	for (i = 0; i < len && (unsigned char)arg[i] < 0x80; i++)
-		continue;
-	t = i == len ? xstrdup(arg) : ustr_nfkc(arg);
-	len = strlen(t);
-	s = word_trim(t, &len);
-	if (len == 0) {
+	t = query_normal(arg);
+	if (*t == '\0') {
 		free(t);
 		return msg_error(err, D_EMPTY_QUERY, NULL);
 	}
-	memmove(t, s, len);
-	t[len] = '\0';
 	if (search) {
 		memset(q, 0, sizeof(*q));
 		q->kind = Q_WORDS;

@@ -40,6 +40,7 @@ struct hsc_error;
 
 int	query_parse(const char *, struct query *, struct hsc_error *);
 int	query_match(const struct query *, int);
+char	*query_normal(const char *);
 int	query_prepare(const char *, int, struct query *, struct hsc_error *);
 void	results_add(struct results *, const struct hsc_code *, int, int);
 void	results_free(struct results *);
