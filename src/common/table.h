@@ -145,6 +145,7 @@ extern const unsigned short	 hsc_postings[];
 const struct hsc_code	*codes_find(int, size_t *);
 const struct hsc_code	*codes_find_sub(int, int);
 const struct hsc_code	*codes_subs(int, size_t *);
+const struct hsc_code	*codes_own_subs(const struct hsc_code *, size_t *);
 const struct hsc_code	*codes_ref(const struct hsc_ref *);
 const struct hsc_class	*codes_class(int);
 int			 codes_listed(const struct hsc_code *);

@@ -83,6 +83,20 @@ codes_subs(int code, size_t *n)
 	return *n > 0 ? first : NULL;
 }
 
+/*
+ * The IIS substatus codes that belong to the entry c, as codes_subs
+ * counts them: only the first meaning of a code has them (404 Not
+ * Found, not a vendor's 404, nor 404.0 itself).  NULL when none.
+ */
+const struct hsc_code *
+codes_own_subs(const struct hsc_code *c, size_t *n)
+{
+	*n = 0;
+	if (c->sub >= 0 || c != codes_find(c->code, n))
+		return NULL;
+	return codes_subs(c->code, n);
+}
+
 /* The entry a see-also reference names (the first meaning), or NULL. */
 const struct hsc_code *
 codes_ref(const struct hsc_ref *r)

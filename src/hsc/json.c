@@ -250,8 +250,7 @@ json_entry(FILE *fp, const struct hsc_code *c, int match)
 	else
 		fputs("null", fp);
 	fputs(",\"substatuses\":[", fp);
-	if (c->sub < 0 && c == codes_find(c->code, &n) &&
-	    (sub = codes_subs(c->code, &n)) != NULL)
+	if ((sub = codes_own_subs(c, &n)) != NULL)
 		for (j = 0; j < n; j++) {
 			codes_id(&sub[j], id, sizeof(id));
 			fprintf(fp, "%s\"%s\"", j ? "," : "", id);

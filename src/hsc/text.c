@@ -719,8 +719,7 @@ put_long(struct out *o, const struct result *r)
 		put_field(o, labelw, M_SEE_ALSO, buf);
 	}
 	/* The IIS substatus codes of the code itself, by number. */
-	if (c->sub < 0 && c == codes_find(c->code, &n) &&
-	    (s = codes_subs(c->code, &n)) != NULL) {
+	if ((s = codes_own_subs(c, &n)) != NULL) {
 		buf[0] = '\0';
 		for (i = 0; i < n; i++) {
 			if (i > 0)
