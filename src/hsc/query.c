@@ -265,6 +265,27 @@ results_add(struct results *rs, const struct hsc_code *c, int code,
 	rs->n++;
 }
 
+/*
+ * Adds the class d (1-5) as hsc 4xx answers it: its overview, for the
+ * long view, then its codes of 100-599.  Returns whether it has any.
+ */
+int
+results_class(struct results *rs, int d)
+{
+	size_t i;
+	int found = 0;
+
+	results_add(rs, NULL, d * 100, -1);
+	rs->r[rs->n - 1].class = 1;
+	for (i = 0; i < hsc_ncodes; i++)
+		if (hsc_codes[i].code / 100 == d &&
+		    codes_listed(&hsc_codes[i])) {
+			results_add(rs, &hsc_codes[i], hsc_codes[i].code, -1);
+			found = 1;
+		}
+	return found;
+}
+
 void
 results_free(struct results *rs)
 {
@@ -305,19 +326,18 @@ answer_one(struct results *rs, const struct query *q, int json)
 		rs->r[rs->n - 1].subs = codes_subs(q->lo, &n) != NULL;
 		return 1;
 	}
-	/* A class ("5xx", "5"): its overview first, for the long view. */
 	if (q->kind == Q_PATTERN && q->pat[0] != 'x' && q->pat[1] == 'x' &&
-	    q->pat[2] == 'x') {
-		results_add(rs, NULL, (q->pat[0] - '0') * 100, -1);
-		rs->r[rs->n - 1].class = 1;
-	}
-	/* Classes, patterns and ranges list the codes of 100-599 only. */
-	for (i = 0; i < hsc_ncodes; i++)
-		if (codes_listed(&hsc_codes[i]) &&
-		    query_match(q, hsc_codes[i].code)) {
-			results_add(rs, &hsc_codes[i], hsc_codes[i].code, -1);
-			found = 1;
-		}
+	    q->pat[2] == 'x')
+		found = results_class(rs, q->pat[0] - '0');
+	else
+		/* Patterns and ranges list the codes of 100-599 only. */
+		for (i = 0; i < hsc_ncodes; i++)
+			if (codes_listed(&hsc_codes[i]) &&
+			    query_match(q, hsc_codes[i].code)) {
+				results_add(rs, &hsc_codes[i],
+				    hsc_codes[i].code, -1);
+				found = 1;
+			}
 	if (!found)
 		msg_warn(D_NO_MATCH_PATTERN, q->text);
 	return found;

@@ -43,6 +43,7 @@ int	query_match(const struct query *, int);
 char	*query_normal(const char *);
 int	query_prepare(const char *, int, struct query *, struct hsc_error *);
 void	results_add(struct results *, const struct hsc_code *, int, int);
+int	results_class(struct results *, int);
 void	results_free(struct results *);
 int	query_answer(struct results *, struct query *, int, int);
 

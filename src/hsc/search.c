@@ -633,14 +633,8 @@ search_answer(struct results *rs, const struct query *q, int n)
 	words[len] = '\0';
 	folded = ustr_fold(words);
 	if ((d = class_named(folded)) != 0) {
-		/* As hsc 4xx answers: the class's overview, then its codes. */
-		results_add(rs, NULL, d * 100, -1);
-		rs->r[rs->n - 1].class = 1;
-		for (i = 0; i < hsc_ncodes; i++)
-			if (hsc_codes[i].code / 100 == d &&
-			    codes_listed(&hsc_codes[i]))
-				results_add(rs, &hsc_codes[i],
-				    hsc_codes[i].code, -1);
+		/* As hsc 4xx answers it. */
+		results_class(rs, d);
 		free(folded);
 		free(words);
 		return 1;
