@@ -22,6 +22,7 @@
 
 static int	 all_of(const char *, size_t, const char *);
 static int	 number(const char *, size_t);
+static int	 bad(struct hsc_error *, enum diag, const char *, size_t);
 
 static int
 all_of(const char *s, size_t n, const char *set)
@@ -75,6 +76,24 @@ korean_class(const char *s, size_t n)
 }
 
 /*
+ * The error id about the argument s[0..n-1], shown with at most 16 of
+ * its bytes, in whole characters.
+ */
+static int
+bad(struct hsc_error *err, enum diag id, const char *s, size_t n)
+{
+	char shown[32];
+	int show = n > 16 ? 16 : (int)n;
+
+	while (show > 0 && (size_t)show < n &&
+	    ((unsigned char)s[show] & 0xc0) == 0x80)
+		show--;
+	snprintf(shown, sizeof(shown), "%.*s%s", show, s,
+	    (size_t)show < n ? "..." : "");
+	return msg_error(err, id, shown);
+}
+
+/*
  * Fills q from the argument s.  Returns 0, or -1 with the error in err
  * for an argument that looks like a code but is not a valid one (a
  * number outside 100-599, a class 6xx, a backwards range).
@@ -83,21 +102,13 @@ int
 query_parse(const char *s, struct query *q, struct hsc_error *err)
 {
 	const char *dash;
-	char shown[32];
 	size_t n, dn;
-	int show, i;
+	int i;
 
 	memset(q, 0, sizeof(*q));
 	q->sub = -1;
 	n = strlen(s);
 	s = word_trim(s, &n);
-	/* At most 16 bytes of the argument in a message, whole characters. */
-	show = n > 16 ? 16 : (int)n;
-	while (show > 0 && (size_t)show < n &&
-	    ((unsigned char)s[show] & 0xc0) == 0x80)
-		show--;
-	snprintf(shown, sizeof(shown), "%.*s%s", show, s,
-	    (size_t)show < n ? "..." : "");
 	if (n == 0)
 		return msg_error(err, D_EMPTY_QUERY, NULL);
 	if ((i = korean_class(s, n)) != 0) {
@@ -134,7 +145,7 @@ query_parse(const char *s, struct query *q, struct hsc_error *err)
 			return 0;
 		}
 		if (s[0] != 'x' && s[0] != 'X' && (s[0] < '1' || s[0] > '5'))
-			return msg_error(err, D_BAD_CLASS, shown);
+			return bad(err, D_BAD_CLASS, s, n);
 		/* 4 is 4xx and 40 is 40x; 4XX is 4xx. */
 		q->kind = Q_PATTERN;
 		memcpy(q->pat, "xxx", 4);
@@ -153,9 +164,9 @@ query_parse(const char *s, struct query *q, struct hsc_error *err)
 		q->lo = number(s, (size_t)(dash - s));
 		q->hi = number(dash + dn, n - (size_t)(dash - s) - dn);
 		if (q->lo < 0 || q->hi < 0)
-			return msg_error(err, D_BAD_RANGE, shown);
+			return bad(err, D_BAD_RANGE, s, n);
 		if (q->lo > q->hi)
-			return msg_error(err, D_BACKWARDS, shown);
+			return bad(err, D_BACKWARDS, s, n);
 		q->kind = Q_RANGE;
 		return 0;
 	}
@@ -163,7 +174,7 @@ query_parse(const char *s, struct query *q, struct hsc_error *err)
 	return 0;
 
 badcode:
-	return msg_error(err, D_BAD_CODE, shown);
+	return bad(err, D_BAD_CODE, s, n);
 }
 
 /* Whether code answers the query (for codes, patterns and ranges). */
