@@ -370,15 +370,21 @@ take(struct pool *pl)
 	return pl->next++;
 }
 
-/* Reads part i, from a fresh tally and state. */
+/*
+ * Reads part i into a fresh tally, with a fresh state or, when from is
+ * not NULL, the state the part before it ended with.
+ */
 static void
-read_part(struct pool *pl, int i)
+read_part(struct pool *pl, int i, const struct logstate *from)
 {
 	struct part *p = &pl->p[i];
 
 	count_init(&p->c, pl->opt);
 	p->c.budget = TOPN_BUDGET / (size_t)pl->window;
-	logstate_init(&p->ls, &pl->opt->log);
+	if (from != NULL)
+		p->ls = *from;
+	else
+		logstate_init(&p->ls, &pl->opt->log);
 	source_range(&p->in, pl->fd, p->a, p->b);
 	run_part(p);
 }
@@ -400,7 +406,7 @@ worker(void *arg)
 			continue;
 		}
 		pthread_mutex_unlock(&pl->mu);
-		read_part(pl, i);
+		read_part(pl, i, NULL);
 		pthread_mutex_lock(&pl->mu);
 		pl->p[i].done = 1;
 		pthread_cond_broadcast(&pl->cv);
@@ -476,13 +482,7 @@ count_parts(struct count *c, struct source *in, const char *name, int k)
 			if (i > 0 && pl.p[i - 1].ls.w3c) {
 				/* It needs the #Fields: line of the one before. */
 				count_free(&pl.p[i].c);
-				count_init(&pl.p[i].c, c->opt);
-				pl.p[i].c.budget = TOPN_BUDGET /
-				    (size_t)pl.window;
-				pl.p[i].ls = pl.p[i - 1].ls;
-				source_range(&pl.p[i].in, in->fd, pl.p[i].a,
-				    pl.p[i].b);
-				run_part(&pl.p[i]);
+				read_part(&pl, i, &pl.p[i - 1].ls);
 			}
 			if (pl.p[i].rc != 0 && rc == 0) {
 				errno = pl.p[i].err;
@@ -499,7 +499,7 @@ count_parts(struct count *c, struct source *in, const char *name, int k)
 		}
 		if ((i = take(&pl)) >= 0) {
 			pthread_mutex_unlock(&pl.mu);
-			read_part(&pl, i);
+			read_part(&pl, i, NULL);
 			pthread_mutex_lock(&pl.mu);
 			pl.p[i].done = 1;
 			continue;
