@@ -34,6 +34,7 @@ const char *const source_tools[SRC_MAX] = {
 };
 
 static ssize_t	 raw_read(struct source *, void *, size_t);
+static int	 refill(struct source *);
 
 /*
  * Opens the file name ("-": standard input).  Returns 0, or -1 with
@@ -173,6 +174,21 @@ source_sniff(struct source *in)
 	return in->kind;
 }
 
+/* Gives inflate more input when it has used all it had; -1: errno. */
+static int
+refill(struct source *in)
+{
+	ssize_t got;
+
+	if (in->z.avail_in > 0 || in->eof)
+		return 0;
+	if ((got = raw_read(in, in->zbuf, ZBUF)) < 0)
+		return -1;
+	in->z.next_in = in->zbuf;
+	in->z.avail_in = (uInt)got;
+	return 0;
+}
+
 /*
  * Reads up to n bytes of the log (inflated).  Returns how many, 0 at
  * the end, or -1: errno says why, or in->zerr for bad gzip data.
@@ -180,8 +196,8 @@ source_sniff(struct source *in)
 ssize_t
 source_read(struct source *in, char *buf, size_t n)
 {
-	ssize_t got;
 	size_t k;
+	uInt want;
 	int r;
 
 	if (in->kind != SRC_GZIP) {
@@ -197,24 +213,17 @@ source_read(struct source *in, char *buf, size_t n)
 	}
 	if (in->zend)
 		return 0;
+	want = (uInt)(n > 1U << 30 ? 1U << 30 : n);
 	in->z.next_out = (unsigned char *)buf;
-	in->z.avail_out = (uInt)(n > 1U << 30 ? 1U << 30 : n);
-	while (in->z.avail_out == (uInt)(n > 1U << 30 ? 1U << 30 : n)) {
-		if (in->z.avail_in == 0 && !in->eof) {
-			if ((got = raw_read(in, in->zbuf, ZBUF)) < 0)
-				return -1;
-			in->z.next_in = in->zbuf;
-			in->z.avail_in = (uInt)got;
-		}
+	in->z.avail_out = want;
+	while (in->z.avail_out == want) {
+		if (refill(in) != 0)
+			return -1;
 		r = inflate(&in->z, Z_NO_FLUSH);
 		if (r == Z_STREAM_END) {
 			/* Another member follows, or the end, or garbage. */
-			if (in->z.avail_in == 0 && !in->eof) {
-				if ((got = raw_read(in, in->zbuf, ZBUF)) < 0)
-					return -1;
-				in->z.next_in = in->zbuf;
-				in->z.avail_in = (uInt)got;
-			}
+			if (refill(in) != 0)
+				return -1;
 			if (in->z.avail_in == 0) {
 				in->zend = 1;
 				break;
