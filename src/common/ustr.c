@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include <unicase.h>
+#include <uniconv.h>
 #include <unictype.h>
 #include <unilbrk.h>
 #include <uninorm.h>
@@ -281,4 +282,24 @@ ustr_escape(const char *s, size_t n, size_t max)
 	}
 	*q = '\0';
 	return r;
+}
+
+/*
+ * Writes the UTF-8 s[0..n-1] to fp in the encoding enc (NULL: as it
+ * is), unencodable characters as '?'; as UTF-8 when there is no
+ * converter for enc, since UTF-8 beats nothing.
+ */
+void
+ustr_fwrite(FILE *fp, const char *s, size_t n, const char *enc)
+{
+	char *conv;
+	size_t len;
+
+	if (enc != NULL && (conv = u8_conv_to_encoding(enc,
+	    iconveh_question_mark, (const uint8_t *)s, n, NULL, NULL,
+	    &len)) != NULL) {
+		fwrite(conv, 1, len, fp);
+		free(conv);
+	} else
+		fwrite(s, 1, n, fp);
 }

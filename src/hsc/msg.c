@@ -10,10 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <uniconv.h>
-
 #include "defs.h"
 #include "msg.h"
+#include "ustr.h"
 
 static const char *const msgs[M_MAX][LANG_MAX] = {
 	[M_ALIASES] = { "Also known as", "다른 이름" },
@@ -451,17 +450,8 @@ msg_render(char *buf, size_t size, int lang, enum diag d, ...)
 static void
 put(const char *s, size_t n)
 {
-	char *c = NULL;
-	size_t len;
-
 	fputs("hsc: ", stderr);
-	if (diag_conv != NULL && (c = u8_conv_to_encoding(diag_conv,
-	    iconveh_question_mark, (const uint8_t *)s, n, NULL, NULL,
-	    &len)) != NULL)
-		fwrite(c, 1, len, stderr);
-	else
-		fwrite(s, 1, n, stderr);
-	free(c);
+	ustr_fwrite(stderr, s, n, diag_conv);
 }
 
 void

@@ -10,7 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <uniconv.h>
 #include <unilbrk.h>
 
 #include "opts.h"
@@ -121,24 +120,8 @@ out_end(struct out *o)
 void
 out_write(struct out *o, const char *s, size_t n)
 {
-	char *conv;
-	size_t len;
-
-	if (n == 0)
-		return;
-	if (o->conv == NULL) {
-		fwrite(s, 1, n, o->fp);
-		return;
-	}
-	conv = u8_conv_to_encoding(o->conv, iconveh_question_mark,
-	    (const uint8_t *)s, n, NULL, NULL, &len);
-	if (conv == NULL) {
-		/* No converter for this encoding: UTF-8 beats nothing. */
-		fwrite(s, 1, n, o->fp);
-		return;
-	}
-	fwrite(conv, 1, len, o->fp);
-	free(conv);
+	if (n > 0)
+		ustr_fwrite(o->fp, s, n, o->conv);
 }
 
 void
