@@ -37,7 +37,6 @@ struct topn {
 	struct entry	*e;
 	size_t		 ne;		/* values held */
 	size_t		 room;		/* allocated in e */
-	size_t		 max;		/* the most it may hold */
 	int32_t		*chain;		/* by hash: first entry, or -1 */
 	size_t		 nchain;	/* a power of two */
 	int32_t		*heap;		/* entries, the smallest count first */
@@ -87,7 +86,6 @@ topn_new(size_t *budget)
 	struct topn *t = xcalloc(1, sizeof(*t));
 
 	t->budget = budget;
-	t->max = TOPN_MAX;
 	t->room = TOPN_MIN;
 	t->e = xreallocarray(NULL, t->room, sizeof(*t->e));
 	rehash(t, TOPN_MIN * 2);
@@ -212,12 +210,12 @@ topn_add(struct topn *t, const char *k, size_t n, unsigned long long w)
 		return;
 	}
 	if (!t->full && t->ne == t->room) {
-		if (t->room < t->max && *t->budget > 0) {
-			/* Grow by what the budget allows, to at most max. */
+		if (t->room < TOPN_MAX && *t->budget > 0) {
+			/* Grow as the budget allows, to at most TOPN_MAX. */
 			size_t more = t->room;
 
-			if (t->room + more > t->max)
-				more = t->max - t->room;
+			if (t->room + more > TOPN_MAX)
+				more = TOPN_MAX - t->room;
 			if (more > *t->budget)
 				more = *t->budget;
 			*t->budget -= more;
