@@ -444,6 +444,26 @@ after_quote(const char *q, const char *e, const char **end)
 }
 
 /*
+ * The next blank-separated field from *p up to e: its start, its length
+ * in *len, and *p past it; NULL when there is none.
+ */
+static inline const char *
+next_field(const char **p, const char *e, size_t *len)
+{
+	const char *s = *p, *b;
+
+	while (s < e && is_blank(*s))
+		s++;
+	if (s == e)
+		return NULL;
+	for (b = s; b < e && !is_blank(*b); b++)
+		continue;
+	*len = (size_t)(b - s);
+	*p = b;
+	return s;
+}
+
+/*
  * The n-th (from 1) blank-separated field of s..e, in *f and *len.
  * Returns 0, or -1 when there are fewer fields.
  */
@@ -451,22 +471,14 @@ static int
 nth_field(const char *s, const char *e, int n, const char **f,
     size_t *len)
 {
-	const char *b;
+	const char *g;
 	int i;
 
-	for (i = 0; s < e; s = b) {
-		while (s < e && is_blank(*s))
-			s++;
-		if (s == e)
-			break;
-		for (b = s; b < e && !is_blank(*b); b++)
-			continue;
-		if (++i == n) {
-			*f = s;
-			*len = (size_t)(b - s);
+	for (i = 1; (g = next_field(&s, e, len)) != NULL; i++)
+		if (i == n) {
+			*f = g;
 			return 0;
 		}
-	}
 	return -1;
 }
 
@@ -646,7 +658,8 @@ read_fields_line(struct logstate *ls, const char *s, size_t n)
 	memset(ls->col, 0, sizeof(ls->col));
 	for (i = 0; i < W_MAX; i++)
 		rank[i] = INT_MAX;
-	for (k = 1; k < SHRT_MAX && nth_field(s, e, k, &f, &len) == 0; k++)
+	for (k = 1; k < SHRT_MAX && (f = next_field(&s, e, &len)) != NULL;
+	    k++)
 		for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 			if (strlen(names[i].name) == len &&
 			    memcmp(names[i].name, f, len) == 0 &&
@@ -1236,7 +1249,7 @@ why_skipped(const char *s, size_t n, struct logrec *r)
 		return;
 	}
 	r->skip = SK_OTHER;
-	for (k = 1; k <= 64 && nth_field(s, e, k, &f, &len) == 0; k++)
+	for (k = 1; k <= 64 && (f = next_field(&s, e, &len)) != NULL; k++)
 		if ((v = word_code3(f, len)) >= 100 && v <= 599) {
 			r->skip = SK_FIELD;
 			r->hint = k;
