@@ -343,6 +343,30 @@ START_TEST(test_spring7)
 }
 END_TEST
 
+/*
+ * Reads text, as the file name, into db, its messages into msgs (err
+ * stays open for the caller to close); returns its last code record,
+ * or NULL.
+ */
+static const struct df_record *
+read_text(struct df_db *db, FILE **err, const char *text, const char *name)
+{
+	const struct df_record *r = NULL;
+	FILE *in;
+	size_t i;
+
+	free(msgs);
+	*err = open_memstream(&msgs, &msgsize);
+	df_init(db, *err);
+	in = fmemopen((char *)text, strlen(text), "r");
+	df_read_stream(db, in, name);
+	fclose(in);
+	for (i = 0; i < db->nrec; i++)
+		if (!db->rec[i].is_class)
+			r = &db->rec[i];
+	return r;
+}
+
 /* A constant's line is kept parsed, and only its name is indexed. */
 START_TEST(test_constant_parts)
 {
@@ -350,20 +374,11 @@ START_TEST(test_constant_parts)
 	    "const.spring: HttpStatus.NOT_FOUND since=7.0\n"
 	    "const.spring: HttpStatus.GONE until=7.0 deprecated=6.0.5\n";
 	struct df_db db;
-	FILE *err, *in;
+	FILE *err;
 	const struct df_record *r;
 	const struct df_const *c;
-	size_t i;
 
-	free(msgs);
-	err = open_memstream(&msgs, &msgsize);
-	df_init(&db, err);
-	in = fmemopen((char *)text, strlen(text), "r");
-	df_read_stream(&db, in, "data/4xx.txt");
-	fclose(in);
-	for (i = 0, r = NULL; i < db.nrec; i++)
-		if (!db.rec[i].is_class)
-			r = &db.rec[i];
+	r = read_text(&db, &err, text, "data/4xx.txt");
 	ck_assert_ptr_nonnull(r);
 	ck_assert_uint_eq(r->nconsts[CONST_SPRING], 2);
 	c = r->consts[CONST_SPRING];
@@ -693,19 +708,10 @@ START_TEST(test_lists)
 	static const char text[] = CLASS("4") CODE404
 	    "headers: Retry-After  Allow   Vary\n";
 	struct df_db db;
-	FILE *err, *in;
+	FILE *err;
 	const struct df_record *r;
-	size_t i;
 
-	free(msgs);
-	err = open_memstream(&msgs, &msgsize);
-	df_init(&db, err);
-	in = fmemopen((char *)text, strlen(text), "r");
-	df_read_stream(&db, in, "data/4xx.txt");
-	fclose(in);
-	for (i = 0, r = NULL; i < db.nrec; i++)
-		if (!db.rec[i].is_class)
-			r = &db.rec[i];
+	r = read_text(&db, &err, text, "data/4xx.txt");
 	ck_assert_ptr_nonnull(r);
 	ck_assert_ptr_nonnull(r->headers);
 	ck_assert_str_eq(r->headers[0], "Retry-After");
@@ -734,15 +740,10 @@ END_TEST
 START_TEST(test_file_name)
 {
 	struct df_db db;
-	FILE *err, *in;
+	FILE *err;
 	static const char text[] = CLASS("4");
 
-	free(msgs);
-	err = open_memstream(&msgs, &msgsize);
-	df_init(&db, err);
-	in = fmemopen((char *)text, strlen(text), "r");
-	df_read_stream(&db, in, "data/codes.txt");
-	fclose(in);
+	(void)read_text(&db, &err, text, "data/codes.txt");
 	df_free(&db);
 	fclose(err);
 	ck_assert_ptr_nonnull(strstr(msgs, "data/codes.txt: file name must "
