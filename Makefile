@@ -78,7 +78,7 @@ FIXTURE_DATA = $(sort $(wildcard tests/data/[1-5]xx.txt)) tests/data/other.txt
 # allocation.
 COMMON = names ustr word xalloc
 # The run-time program, without its table and main.
-HSC_MODS = annotate codes count input jscan json logfmt msg opts out pager \
+HSC_MODS = annotate codes count input jscan json logfmt msg opts out pager parts \
 	query search source term text timeline topn
 GEN_MODS = datafile
 

@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "count.h"
+#include "parts.h"
 #include "source.h"
 #include "msg.h"
 #include "query.h"
@@ -30,16 +31,12 @@
 #define BLOCK		(256 * 1024)
 /* A file smaller than this per thread is read by one; parts are at least it. */
 #define PART_MIN	(4 * 1024 * 1024)
-#define THREADS_MAX	8
-#define PARTS_MAX	256
 
 struct part {
-	int		 done;		/* read, waiting to be added up */
 	struct count	 c;
 	struct logstate	 ls;
 	struct source	 in;
 	const char	*name;
-	off_t		 a, b;
 	int		 rc;
 	int		 err;
 	int		 zerr;
@@ -55,7 +52,6 @@ static void	 merge(struct count *, struct count *, unsigned long long);
 static void	*run_part(void *);
 static int	 count_parts(struct count *, struct source *, const char *,
 		    int);
-static int	 nthreads(const struct countopts *);
 static void	 source_error(const struct source *, const char *);
 
 void
@@ -331,53 +327,28 @@ run_part(void *arg)
 	return NULL;
 }
 
-/* How many threads to read a file with: HSC_THREADS, or the processors. */
-static int
-nthreads(const struct countopts *opt)
-{
-	long n;
-
-	if (opt->threads > 0)
-		return opt->threads;
-	n = sysconf(_SC_NPROCESSORS_ONLN);
-	if (n < 1)
-		return 1;
-	return n > THREADS_MAX ? THREADS_MAX : (int)n;
-}
-
-/* The parts of one file, and the threads that take them in turn. */
+/* The parts of one file, in their slots, and what they carry over. */
 struct pool {
-	pthread_mutex_t	 mu;
-	pthread_cond_t	 cv;		/* a part is done */
-	struct part	*p;
-	int		 np;
-	int		 next;		/* the next part to take */
-	int		 merged;	/* parts added up so far */
-	int		 window;	/* at most this many parts ahead */
+	struct part	*p;		/* by slot */
+	int		 window;
 	const struct countopts *opt;
-	int		 fd;
+	struct count	*c;
+	struct source	*in;
+	const char	*name;
+	struct logstate	 carry;		/* where the last part handed back ended */
+	unsigned long long off;		/* its lines so far */
+	int		 rc;
 };
 
 /*
- * Takes the next part, if any is left within the window; returns its
- * index, or -1.  Called with the lock held.
- */
-static int
-take(struct pool *pl)
-{
-	if (pl->next >= pl->np || pl->next >= pl->merged + pl->window)
-		return -1;
-	return pl->next++;
-}
-
-/*
- * Reads part i into a fresh tally, with a fresh state or, when from is
- * not NULL, the state the part before it ended with.
+ * Reads a part into the tally in its slot, with a fresh state or, when
+ * from is not NULL, that state.
  */
 static void
-read_part(struct pool *pl, int i, const struct logstate *from)
+read_part(struct pool *pl, int slot, off_t a, off_t b,
+    const struct logstate *from)
 {
-	struct part *p = &pl->p[i];
+	struct part *p = &pl->p[slot];
 
 	count_init(&p->c, pl->opt);
 	p->c.budget = TOPN_BUDGET / (size_t)pl->window;
@@ -385,136 +356,80 @@ read_part(struct pool *pl, int i, const struct logstate *from)
 		p->ls = *from;
 	else
 		logstate_init(&p->ls, &pl->opt->log);
-	source_range(&p->in, pl->fd, p->a, p->b);
+	p->name = pl->name;
+	source_range(&p->in, pl->in->fd, a, b);
 	run_part(p);
 }
 
-/* A thread: reads parts until none is left. */
-static void *
-worker(void *arg)
+/* parts_run's reader: a part in any thread. */
+static void
+part_read(void *arg, int slot, off_t a, off_t b)
+{
+	read_part(arg, slot, a, b, NULL);
+}
+
+/*
+ * parts_run's taker: adds a part up, in order; a part that follows one
+ * that had a #Fields: line is read again, with it.
+ */
+static int
+part_done(void *arg, int slot, off_t a, off_t b)
 {
 	struct pool *pl = arg;
-	int i;
+	struct part *p = &pl->p[slot];
 
-	pthread_mutex_lock(&pl->mu);
-	for (;;) {
-		if ((i = take(pl)) < 0) {
-			if (pl->next >= pl->np)
-				break;
-			/* The window is full: wait for the adding up. */
-			pthread_cond_wait(&pl->cv, &pl->mu);
-			continue;
-		}
-		pthread_mutex_unlock(&pl->mu);
-		read_part(pl, i, NULL);
-		pthread_mutex_lock(&pl->mu);
-		pl->p[i].done = 1;
-		pthread_cond_broadcast(&pl->cv);
+	if (pl->carry.w3c) {
+		count_free(&p->c);
+		read_part(pl, slot, a, b, &pl->carry);
 	}
-	pthread_mutex_unlock(&pl->mu);
-	return NULL;
+	if (p->rc != 0 && pl->rc == 0) {
+		errno = p->err;
+		pl->in->zerr = p->zerr;
+		source_error(pl->in, pl->name);
+		pl->rc = -1;
+	}
+	pl->off += p->c.lines;
+	merge(pl->c, &p->c, pl->off - p->c.lines);
+	pl->carry = p->ls;
+	return 0;
 }
 
 /*
  * Tallies the regular file in (sniffed, plain) in parts cut at
- * newlines, which k threads (this one too) take in turn; this thread
- * adds them up in order as they are done, so that a thread that gets
- * no processor only takes fewer parts, and at most 2k of them wait to
- * be added up.  Returns 0, or -1 after a read error (reported).
+ * newlines, which k threads take in turn and this one adds up in
+ * order.  Returns 0, or -1 after a read error (reported).
  */
 static int
 count_parts(struct count *c, struct source *in, const char *name, int k)
 {
-	struct pool pl;
-	pthread_t *th;
-	int *started;
-	off_t start = (off_t)in->peekpos, size = in->size, at, b, len;
-	unsigned long long off = 0;
-	char win[4096], *nl;
-	ssize_t got;
-	int i, n, rc = 0, want;
+	struct pool *pl = xcalloc(1, sizeof(*pl));
+	struct parts pt;
+	off_t start = (off_t)in->peekpos;
+	int rc;
 
+	memset(&pt, 0, sizeof(pt));
+	pt.fd = in->fd;
+	pt.start = start;
+	pt.end = in->size;
 	/* Parts of at least PART_MIN, four per thread when it is large. */
-	want = 4 * k;
-	len = (size - start) / want;
-	if (len < PART_MIN && c->opt->threads == 0)
-		len = PART_MIN;
-	/* At most PARTS_MAX parts, whatever the size. */
-	if (len < (size - start) / PARTS_MAX + 1)
-		len = (size - start) / PARTS_MAX + 1;
-	memset(&pl, 0, sizeof(pl));
-	pl.p = xcalloc((size_t)((size - start) / len + 2), sizeof(*pl.p));
-	for (n = 0, at = start; at < size; n++) {
-		pl.p[n].a = at;
-		b = at + len;
-		while (b < size) {
-			if ((got = pread(in->fd, win, sizeof(win), b)) <= 0) {
-				b = size;
-				break;
-			}
-			if ((nl = memchr(win, '\n', (size_t)got)) != NULL) {
-				b += nl - win + 1;
-				break;
-			}
-			b += got;
-		}
-		pl.p[n].b = b > size ? size : b;
-		pl.p[n].name = name;
-		at = pl.p[n].b;
-	}
-	pl.np = n;
-	pl.window = 2 * k;
-	pl.opt = c->opt;
-	pl.fd = in->fd;
-	pthread_mutex_init(&pl.mu, NULL);
-	pthread_cond_init(&pl.cv, NULL);
-	th = xcalloc((size_t)k, sizeof(*th));
-	started = xcalloc((size_t)k, sizeof(*started));
-	for (i = 1; i < k; i++)
-		started[i] = pthread_create(&th[i], NULL, worker, &pl) == 0;
-
-	/* Read parts, and add up each as soon as those before it are in. */
-	pthread_mutex_lock(&pl.mu);
-	while (pl.merged < pl.np) {
-		i = pl.merged;
-		if (pl.p[i].done) {
-			pthread_mutex_unlock(&pl.mu);
-			if (i > 0 && pl.p[i - 1].ls.w3c) {
-				/* It needs the #Fields: line of the one before. */
-				count_free(&pl.p[i].c);
-				read_part(&pl, i, &pl.p[i - 1].ls);
-			}
-			if (pl.p[i].rc != 0 && rc == 0) {
-				errno = pl.p[i].err;
-				in->zerr = pl.p[i].zerr;
-				source_error(in, name);
-				rc = -1;
-			}
-			off += pl.p[i].c.lines;
-			merge(c, &pl.p[i].c, off - pl.p[i].c.lines);
-			pthread_mutex_lock(&pl.mu);
-			pl.merged++;
-			pthread_cond_broadcast(&pl.cv);
-			continue;
-		}
-		if ((i = take(&pl)) >= 0) {
-			pthread_mutex_unlock(&pl.mu);
-			read_part(&pl, i, NULL);
-			pthread_mutex_lock(&pl.mu);
-			pl.p[i].done = 1;
-			continue;
-		}
-		pthread_cond_wait(&pl.cv, &pl.mu);
-	}
-	pthread_mutex_unlock(&pl.mu);
-	for (i = 1; i < k; i++)
-		if (started[i])
-			pthread_join(th[i], NULL);
-	pthread_mutex_destroy(&pl.mu);
-	pthread_cond_destroy(&pl.cv);
-	free(started);
-	free(th);
-	free(pl.p);
+	pt.len = (in->size - start) / (4 * k);
+	if (pt.len < PART_MIN && c->opt->threads == 0)
+		pt.len = PART_MIN;
+	pt.k = k;
+	pt.read = part_read;
+	pt.done = part_done;
+	pt.arg = pl;
+	pl->window = PARTS_WINDOW(parts_threads(k));
+	pl->p = xcalloc((size_t)pl->window, sizeof(*pl->p));
+	pl->opt = c->opt;
+	pl->c = c;
+	pl->in = in;
+	pl->name = name;
+	logstate_init(&pl->carry, &c->opt->log);
+	parts_run(&pt);
+	rc = pl->rc;
+	free(pl->p);
+	free(pl);
 	return rc;
 }
 
@@ -568,7 +483,7 @@ count_file(struct count *c, const char *name)
 		source_close(&in);
 		return 2;
 	}
-	k = nthreads(c->opt);
+	k = parts_threads(c->opt->threads);
 	if (kind == SRC_PLAIN && in.regular && k > 1 &&
 	    (c->opt->threads > 0 || in.size / k >= PART_MIN) &&
 	    (in.npeek == in.peekpos || in.peek[in.peekpos] != '#') &&
