@@ -56,6 +56,9 @@ endif
 # The instrumented build that make check runs the binary tests against.
 ASAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer -g -O1
+# The build the threaded paths (--count and --annotate of a large file)
+# run under ThreadSanitizer.
+TSAN_FLAGS = -fsanitize=thread -fno-omit-frame-pointer -g -O1
 
 # Debian packages: what building and running needs (make deps), then
 # what the tests drive (make test-deps: jq, the shells, mandoc,
@@ -88,6 +91,8 @@ HSC_OBJS = build/obj/hsc/main.o build/obj/hsc/table.o $(LIB_OBJS)
 GEN_OBJS = build/host/gen/hscgen.o $(GEN_MODS:%=build/host/gen/%.o) \
 	$(COMMON:%=build/host/common/%.o)
 ASAN_LIB = $(LIB_OBJS:build/obj/%=build/asan/%) build/asan/hsc/main.o
+TSAN_OBJS = $(LIB_OBJS:build/obj/%=build/tsan/%) build/tsan/hsc/main.o \
+	build/tsan/hsc/table.o
 UNIT = check_main check_query check_ustr check_json check_logfmt \
 	check_table check_datafile check_opts check_count check_word \
 	check_input check_annotate
@@ -127,8 +132,10 @@ build/version.h: FORCE
 	@echo '#define HSC_VERSION "$(VERSION)"' >$@.tmp; \
 	if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv $@.tmp $@; fi
 
-build/obj/hsc/main.o build/asan/hsc/main.o: build/version.h
-build/obj/hsc/table.o build/asan/hsc/table.o: build/table.inc
+build/obj/hsc/main.o build/asan/hsc/main.o build/tsan/hsc/main.o: \
+	build/version.h
+build/obj/hsc/table.o build/asan/hsc/table.o build/tsan/hsc/table.o: \
+	build/table.inc
 
 build/obj/%.o: src/%.c
 	@mkdir -p $(@D)
@@ -141,6 +148,11 @@ build/host/%.o: src/%.c
 build/asan/%.o: src/%.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CPPFLAGS) -std=c11 $(WARNFLAGS) $(ASAN_FLAGS) -MMD -MP \
+	    -c -o $@ $<
+
+build/tsan/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) -std=c11 $(WARNFLAGS) $(TSAN_FLAGS) -MMD -MP \
 	    -c -o $@ $<
 
 # The table compiled against the fixture's rows: -Ibuild/fixture comes
@@ -159,6 +171,9 @@ build/fixture/hsc: build/obj/hsc/main.o build/fixture/table.o $(LIB_OBJS)
 
 build/asan/hsc/hsc: $(ASAN_LIB) build/asan/hsc/table.o
 	$(CC) $(ASAN_FLAGS) -o $@ $(ASAN_LIB) build/asan/hsc/table.o $(LDLIBS)
+
+build/tsan/hsc/hsc: $(TSAN_OBJS)
+	$(CC) $(TSAN_FLAGS) -o $@ $(TSAN_OBJS) $(LDLIBS)
 
 build/asan/fixture/hsc: $(ASAN_LIB) build/asan/fixture/table.o
 	$(CC) $(ASAN_FLAGS) -o $@ $(ASAN_LIB) build/asan/fixture/table.o \
@@ -193,7 +208,8 @@ TEST_BINS = hsc hscgen build/fixture/hsc build/unit/check_hsc \
 check-fast: $(TEST_BINS)
 	@sh tests/check.sh fast
 
-check: $(TEST_BINS) build/asan/hsc/hsc build/asan/fixture/hsc
+check: $(TEST_BINS) build/asan/hsc/hsc build/asan/fixture/hsc \
+	build/tsan/hsc/hsc
 	@FUZZ_SECONDS=$(CHECK_FUZZ_SECONDS) sh tests/check.sh
 
 bench: hsc

@@ -1,7 +1,8 @@
 #!/bin/sh
 # make check: the unit tests (Check); the golden tests of the binary, the
 # shell-level checks and hsc in real terminals (tmux), run on ./hsc and
-# again on the instrumented build (ASan, UBSan); the width sweep;
+# again on the instrumented build (ASan, UBSan); files read in parts by
+# threads, on both and on a ThreadSanitizer build; the width sweep;
 # valgrind; the completions in the real shells and the man pages; a
 # short bounded fuzzing run of each target.  The last line gives the
 # totals.
@@ -67,6 +68,8 @@ if [ "$mode" = fast ]; then
 	exit
 fi
 stage "shell-level checks" sh tests/run-checks.sh
+stage "files in parts: threads give one reading's output" \
+    sh tests/run-threads.sh
 stage "width sweep: every width, every view, Python's widths" \
     python3 tests/width-sweep.py ./hsc
 stage "real terminals (tmux): widths, colours, the pager" \
@@ -75,6 +78,10 @@ stage "golden tests, ASan+UBSan build" env HSC=build/asan/hsc/hsc \
     HSC_FIXTURE=build/asan/fixture/hsc sh tests/run-cli.sh
 stage "shell-level checks, ASan+UBSan build" \
     env HSC=build/asan/hsc/hsc sh tests/run-checks.sh
+stage "files in parts, ASan+UBSan build" \
+    env HSC=build/asan/hsc/hsc sh tests/run-threads.sh
+stage "files in parts, ThreadSanitizer build" \
+    env HSC=build/tsan/hsc/hsc sh tests/run-threads.sh
 stage "real terminals (tmux), ASan+UBSan build" \
     env HSC=build/asan/hsc/hsc sh tests/run-tty.sh
 stage "valgrind" sh tests/run-valgrind.sh

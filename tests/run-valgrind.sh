@@ -62,6 +62,7 @@ run -c "$work/x.bz2" "$logs"/caddy.log
 HSC_THREADS=3
 export HSC_THREADS
 run -c -j --by=client --timeline "$spike" "$logs"/iis.log
+run -A "$spike" "$logs"/iis.log "$logs"/combined.log "$logs"/nginx-json.log
 unset HSC_THREADS
 run --list-codes
 run --help

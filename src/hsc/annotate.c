@@ -19,7 +19,17 @@
  * alone (tail -f) leaves at once, and a file goes through in few
  * system calls.  A line longer than max_line passes through
  * unannotated, so memory stays bounded whatever the input.
+ *
+ * A large regular file is read in parts (parts.c) by one thread per
+ * processor, each part annotated into memory of its own and written
+ * out in order by this thread; the rest of the file past the last
+ * newline it had when opened (and whatever it grew by) is read as a
+ * stream is.  A part after one that read a W3C #Fields: line is
+ * annotated again, in order, with that line's columns, so the output
+ * is the same byte for byte as one reading's.
  */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -34,11 +44,30 @@
 #include "logfmt.h"
 #include "msg.h"
 #include "out.h"
+#include "parts.h"
 #include "table.h"
 #include "xalloc.h"
 
 #define BLOCK		(256 * 1024)
 #define MAX_LINE	(64 * 1024 * 1024)
+/* A part's length, at most, and the longest one cut (memory per part). */
+#define PART_LEN	(1024 * 1024)
+#define PART_MOST	(4 * 1024 * 1024)
+
+/* A part of a file, annotated into memory of its own. */
+struct slot {
+	struct annot	 a;		/* a->obuf holds the part's output */
+	int		 rc;		/* 0, or -1 after a read error */
+	int		 err;		/* its errno */
+};
+
+/* The parts of one file. */
+struct pool {
+	struct annot	*a;		/* the output, and the state carried */
+	struct slot	*s;		/* by slot */
+	int		 fd;
+	int		 err;		/* errno of a failed read, or 0 */
+};
 
 static int		 find(struct logstate *, const char *, size_t);
 static const char	*label(struct annot *, int, size_t *);
@@ -47,6 +76,10 @@ static int		 flush(struct annot *);
 static int		 write_all(struct annot *, const char *, size_t);
 static int		 process(struct annot *, int);
 static int		 make_room(struct annot *);
+static int		 pump(struct annot *, int, off_t, off_t);
+static void		 part_read(void *, int, off_t, off_t);
+static int		 part_done(void *, int, off_t, off_t);
+static int		 annot_parts(struct annot *, int, off_t, off_t, int);
 
 /*
  * The status in the line s[0..n-1] (no LF, n > 0): a status line's
@@ -187,24 +220,33 @@ write_all(struct annot *a, const char *s, size_t n)
 	return 0;
 }
 
-/* Writes what was gathered. */
+/* Writes what was gathered (held, it stays). */
 static int
 flush(struct annot *a)
 {
 	size_t n = a->olen;
 
+	if (a->hold)
+		return 0;
 	a->olen = 0;
 	return write_all(a, a->obuf, n);
 }
 
-/* Adds s[0..n-1] to the output; a large piece goes out directly. */
+/*
+ * Adds s[0..n-1] to the output; a large piece goes out directly, or,
+ * held, makes the block grow.
+ */
 static inline int
 put(struct annot *a, const char *s, size_t n)
 {
 	if (n > a->ocap - a->olen) {
-		if (flush(a) != 0)
+		if (a->hold) {
+			while (n > a->ocap - a->olen)
+				a->ocap *= 2;
+			a->obuf = xrealloc(a->obuf, a->ocap);
+		} else if (flush(a) != 0)
 			return -1;
-		if (n > a->ocap / 2)
+		else if (n > a->ocap / 2)
 			return write_all(a, s, n);
 	}
 	memcpy(a->obuf + a->olen, s, n);
@@ -280,19 +322,27 @@ make_room(struct annot *a)
 }
 
 /*
- * Annotates everything fd holds, up to its end (the last line stays in
- * the buffer for annot_end).  Returns 0; -1 with errno set when a read
- * failed; -2 when a write failed (a->werr).
+ * Annotates what fd holds from where it is, with read(2) up to its end,
+ * or, when end is not -1, with pread(2) from pos up to end.  Returns 0;
+ * -1 with errno set when a read failed; -2 when a write failed.
  */
-int
-annot_fd(struct annot *a, int fd)
+static int
+pump(struct annot *a, int fd, off_t pos, off_t end)
 {
 	ssize_t got;
+	size_t want;
 
 	for (;;) {
 		if (a->have == a->cap && make_room(a) != 0)
 			return -2;
-		got = read(fd, a->buf + a->have, a->cap - a->have);
+		want = a->cap - a->have;
+		if (end < 0)
+			got = read(fd, a->buf + a->have, want);
+		else if (pos >= end)
+			got = 0;
+		else
+			got = pread(fd, a->buf + a->have, end - pos <
+			    (off_t)want ? (size_t)(end - pos) : want, pos);
 		if (got < 0) {
 			if (errno == EINTR)
 				continue;
@@ -300,10 +350,153 @@ annot_fd(struct annot *a, int fd)
 		}
 		if (got == 0)
 			return 0;
+		pos += got;
 		a->have += (size_t)got;
 		if (process(a, 0) != 0)
 			return -2;
 	}
+}
+
+/* parts_run's reader: annotates a part into its slot's memory. */
+static void
+part_read(void *arg, int slot, off_t a, off_t b)
+{
+	struct pool *pl = arg;
+	struct slot *p = &pl->s[slot];
+
+	p->a.olen = 0;
+	p->a.found = 0;
+	errno = 0;
+	p->rc = pump(&p->a, pl->fd, a, b);
+	p->err = errno;
+	process(&p->a, 1);
+	p->a.have = 0;
+	p->a.passing = 0;
+}
+
+/*
+ * parts_run's taker: writes a part out, in order, after annotating it
+ * again when the part before it read a #Fields: line.  Stops after a
+ * read or a write error.
+ */
+static int
+part_done(void *arg, int slot, off_t a, off_t b)
+{
+	struct pool *pl = arg;
+	struct slot *p = &pl->s[slot];
+
+	/* The state carried points to each one's own options. */
+	if (pl->a->ls.w3c) {
+		p->a.ls = pl->a->ls;
+		p->a.ls.opt = &p->a.lo;
+		part_read(arg, slot, a, b);
+	}
+	pl->a->ls = p->a.ls;
+	pl->a->ls.opt = &pl->a->lo;
+	pl->a->found += p->a.found;
+	if (write_all(pl->a, p->a.obuf, p->a.olen) != 0)
+		return -1;
+	logstate_init(&p->a.ls, &p->a.lo);
+	if (p->rc != 0) {
+		pl->err = p->err;
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Annotates the regular file fd from at to size in parts, with k
+ * threads, when it is worth it: up to the newline that ends its last
+ * whole line, leaving fd there for the rest.  Returns 0, or as
+ * annot_fd.
+ */
+static int
+annot_parts(struct annot *a, int fd, off_t at, off_t size, int k)
+{
+	struct parts pt;
+	struct pool pl;
+	char win[4096], *nl;
+	off_t end = size, reached;
+	ssize_t got;
+	int i, n, rc = 0;
+
+	/* A W3C log's parts would all need its #Fields: line. */
+	if (pread(fd, win, 1, at) != 1 || win[0] == '#')
+		return 0;
+	/* The end of the last whole line, within PART_MOST of the end. */
+	for (end = size, nl = NULL; end > at && size - end < PART_MOST;
+	    end -= got) {
+		got = end - at < (off_t)sizeof(win) ? end - at :
+		    (off_t)sizeof(win);
+		if (pread(fd, win, (size_t)got, end - got) != got)
+			return 0;
+		for (nl = win + got; nl > win && nl[-1] != '\n'; nl--)
+			continue;
+		if (nl > win) {
+			end -= got - (nl - win);
+			break;
+		}
+		nl = NULL;
+	}
+	if (nl == NULL)
+		return 0;
+	memset(&pt, 0, sizeof(pt));
+	pt.fd = fd;
+	pt.start = at;
+	pt.end = end;
+	pt.len = (end - at) / (4 * k);
+	if (pt.len > PART_LEN)
+		pt.len = PART_LEN;
+	pt.most = PART_MOST;
+	pt.k = k;
+	pt.read = part_read;
+	pt.done = part_done;
+	pt.arg = &pl;
+	pl.a = a;
+	pl.fd = fd;
+	pl.err = 0;
+	n = PARTS_WINDOW(k);
+	pl.s = xcalloc((size_t)n, sizeof(*pl.s));
+	for (i = 0; i < n; i++) {
+		annot_init(&pl.s[i].a, a->o, a->lo.field, -1);
+		pl.s[i].a.max_line = a->max_line;
+		pl.s[i].a.hold = 1;
+	}
+	reached = parts_run(&pt);
+	if (a->werr != 0)
+		rc = -2;
+	else if (pl.err != 0) {
+		errno = pl.err;
+		rc = -1;
+	} else if (lseek(fd, reached, SEEK_SET) < 0)
+		rc = -1;
+	i = errno;
+	while (n-- > 0)
+		annot_free(&pl.s[n].a);
+	free(pl.s);
+	errno = i;
+	return rc;
+}
+
+/*
+ * Annotates everything fd holds, up to its end (the last line stays in
+ * the buffer for annot_end): a large regular file in parts, anything
+ * else as a stream.  Returns 0; -1 with errno set when a read failed;
+ * -2 when a write failed (a->werr).
+ */
+int
+annot_fd(struct annot *a, int fd)
+{
+	struct stat st;
+	off_t at;
+	int k = parts_threads(a->threads), rc;
+
+	if (a->have == 0 && !a->passing && k > 1 && fstat(fd, &st) == 0 &&
+	    S_ISREG(st.st_mode) && (at = lseek(fd, 0, SEEK_CUR)) >= 0 &&
+	    (a->threads > 0 || (st.st_size - at) / k >= PARTS_MIN) &&
+	    (rc = annot_parts(a, fd, at, st.st_size, k)) != 0)
+		return rc;
+	return pump(a, fd, 0, -1);
 }
 
 /* Annotates n bytes of input, as annot_fd does what it reads. */

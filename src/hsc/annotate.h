@@ -16,6 +16,8 @@ struct annot {
 	size_t		 max_line;	/* longer lines pass unannotated */
 	int		 fd;		/* where the output goes */
 	int		 werr;		/* errno of a failed write, or 0 */
+	int		 threads;	/* for a large file; 0: per processor */
+	int		 hold;		/* output gathered, not written */
 	unsigned long long found;	/* lines annotated */
 	char		*buf;		/* input not yet written */
 	size_t		 cap;

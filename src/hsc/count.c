@@ -29,8 +29,6 @@
 #include "xalloc.h"
 
 #define BLOCK		(256 * 1024)
-/* A file smaller than this per thread is read by one; parts are at least it. */
-#define PART_MIN	(4 * 1024 * 1024)
 
 struct part {
 	struct count	 c;
@@ -411,10 +409,10 @@ count_parts(struct count *c, struct source *in, const char *name, int k)
 	pt.fd = in->fd;
 	pt.start = start;
 	pt.end = in->size;
-	/* Parts of at least PART_MIN, four per thread when it is large. */
+	/* Parts of at least PARTS_MIN, four per thread when it is large. */
 	pt.len = (in->size - start) / (4 * k);
-	if (pt.len < PART_MIN && c->opt->threads == 0)
-		pt.len = PART_MIN;
+	if (pt.len < PARTS_MIN && c->opt->threads == 0)
+		pt.len = PARTS_MIN;
 	pt.k = k;
 	pt.read = part_read;
 	pt.done = part_done;
@@ -485,7 +483,7 @@ count_file(struct count *c, const char *name)
 	}
 	k = parts_threads(c->opt->threads);
 	if (kind == SRC_PLAIN && in.regular && k > 1 &&
-	    (c->opt->threads > 0 || in.size / k >= PART_MIN) &&
+	    (c->opt->threads > 0 || in.size / k >= PARTS_MIN) &&
 	    (in.npeek == in.peekpos || in.peek[in.peekpos] != '#') &&
 	    c->opt->log.format != LF_CLOUDFRONT &&
 	    c->opt->log.format != LF_IIS) {

@@ -268,6 +268,7 @@ run_annotate(const struct hsc_opts *opt, struct out *o)
 	int status = 0, i, fd, r, n = opt->nargs > 0 ? opt->nargs : 1;
 
 	annot_init(&a, o, opt->field, STDOUT_FILENO);
+	a.threads = term_threads();
 	for (i = 0; i < n && a.werr == 0; i++) {
 		file = opt->nargs > 0 ? opt->args[i] : "-";
 		if (strcmp(file, "-") == 0)

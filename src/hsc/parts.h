@@ -13,6 +13,8 @@
 /* At most this many threads when asked, and one per processor up to this. */
 #define PARTS_THREADS	64
 #define PARTS_PROCESSORS 8
+/* A file smaller than this per thread is read by one thread. */
+#define PARTS_MIN	(4 * 1024 * 1024)
 /* Parts read ahead of the one handed back, for k threads: the slots. */
 #define PARTS_WINDOW(k)	(2 * (k))
 

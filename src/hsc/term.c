@@ -166,9 +166,9 @@ term_conv(void)
 }
 
 /*
- * How many threads --count may use on a large file: HSC_THREADS (1 to
- * 64; it also makes small files be cut, for the tests), or 0: one per
- * processor, for files large enough.
+ * How many threads --count and --annotate may use on a large file:
+ * HSC_THREADS (1 to 64; it also makes small files be cut, for the
+ * tests), or 0: one per processor, for files large enough.
  */
 int
 term_threads(void)

@@ -152,6 +152,99 @@ START_TEST(test_long_line)
 }
 END_TEST
 
+/*
+ * Runs annot_fd with threads over the regular file fd from offset at,
+ * as hsc --annotate FILE does.
+ */
+static char *
+annotate_fd(int fd, off_t at, int threads, size_t max_line,
+    size_t *outlen, unsigned long long *found)
+{
+	struct annot a;
+	FILE *fp = tmpfile();
+	char *r;
+	long len;
+
+	ck_assert_ptr_nonnull(fp);
+	annot_init(&a, &plain, 0, fileno(fp));
+	a.threads = threads;
+	a.max_line = max_line;
+	ck_assert_int_eq(lseek(fd, at, SEEK_SET), at);
+	ck_assert_int_eq(annot_fd(&a, fd), 0);
+	ck_assert_int_eq(annot_end(&a), 0);
+	*found = a.found;
+	annot_free(&a);
+	len = lseek(fileno(fp), 0, SEEK_END);
+	ck_assert_int_ge(len, 0);
+	r = malloc((size_t)len + 1);
+	ck_assert_int_eq(pread(fileno(fp), r, (size_t)len, 0), len);
+	r[len] = '\0';
+	*outlen = (size_t)len;
+	fclose(fp);
+	return r;
+}
+
+START_TEST(test_parts)
+{
+	static const char *const lines[] = {
+		"1.2.3.4 - - [d] \"GET / HTTP/1.1\" 404 0\n",
+		"HTTP/2 502 \r\n",
+		"#Fields: date time sc-status\n",
+		"2026-01-01 00:00:00 503\n",
+		"{\"status\": 201}\n",
+		"no status here\n",
+		"\n",
+	};
+	FILE *fp = tmpfile();
+	char *in, *want, *got;
+	size_t n = 0, cap = 1 << 20, wlen, glen, k, i;
+	unsigned long long wfound, gfound;
+	off_t at;
+	int t;
+
+	/*
+	 * Lines of every kind, a #Fields: line now and then, lines longer
+	 * than max_line, a last line without a newline: in parts, from
+	 * any offset, what one reading gives.
+	 */
+	ck_assert_ptr_nonnull(fp);
+	in = malloc(cap);
+	for (i = 0; n + 8000 < cap - 100; i++) {
+		if (i % 997 == 0) {
+			memset(in + n, 'z', 5000);
+			n += 5000;
+			memcpy(in + n, " \"x\" 200 1\n", 12);
+			n += 12;
+			continue;
+		}
+		k = strlen(lines[(i * 7 + i / 13) % 7]);
+		if (i % 5 != 0 && (i * 7 + i / 13) % 7 == 2)
+			continue;
+		memcpy(in + n, lines[(i * 7 + i / 13) % 7], k);
+		n += k;
+	}
+	memcpy(in + n, "HTTP/1.1 301 x", 14);
+	n += 14;
+	ck_assert_int_eq(write(fileno(fp), in, n), (ssize_t)n);
+	for (at = 0; at < 3000; at += 1499) {
+		want = annotate(in + at, n - (size_t)at, 65536, &plain, 4000,
+		    &wlen, &wfound);
+		ck_assert_int_gt(wfound, 1000);
+		for (t = 1; t <= 5; t += 2) {
+			got = annotate_fd(fileno(fp), at, t, 4000, &glen,
+			    &gfound);
+			ck_assert_uint_eq(glen, wlen);
+			ck_assert_mem_eq(got, want, wlen);
+			ck_assert_int_eq(gfound, wfound);
+			free(got);
+		}
+		free(want);
+	}
+	free(in);
+	fclose(fp);
+}
+END_TEST
+
 Suite *
 suite_annotate(void)
 {
@@ -162,6 +255,7 @@ suite_annotate(void)
 	tcase_add_test(tc, test_stream);
 	tcase_add_test(tc, test_lang_color);
 	tcase_add_test(tc, test_long_line);
+	tcase_add_test(tc, test_parts);
 	suite_add_tcase(s, tc);
 	return s;
 }
