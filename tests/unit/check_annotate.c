@@ -42,6 +42,22 @@ START_TEST(test_find)
 }
 END_TEST
 
+/* What the annotator wrote to fp (closed), NUL-terminated. */
+static char *
+slurp(FILE *fp, size_t *outlen)
+{
+	long len = lseek(fileno(fp), 0, SEEK_END);
+	char *r;
+
+	ck_assert_int_ge(len, 0);
+	r = malloc((size_t)len + 1);
+	ck_assert_int_eq(pread(fileno(fp), r, (size_t)len, 0), len);
+	r[len] = '\0';
+	*outlen = (size_t)len;
+	fclose(fp);
+	return r;
+}
+
 /* Runs the annotator over in[0..n-1] in pieces of step bytes. */
 static char *
 annotate(const char *in, size_t n, size_t step, struct out *o,
@@ -49,9 +65,7 @@ annotate(const char *in, size_t n, size_t step, struct out *o,
 {
 	struct annot a;
 	FILE *fp = tmpfile();
-	char *r;
 	size_t i, k;
-	long len;
 
 	ck_assert_ptr_nonnull(fp);
 	annot_init(&a, o, 0, fileno(fp));
@@ -64,14 +78,7 @@ annotate(const char *in, size_t n, size_t step, struct out *o,
 	ck_assert_int_eq(annot_end(&a), 0);
 	*found = a.found;
 	annot_free(&a);
-	len = lseek(fileno(fp), 0, SEEK_END);
-	ck_assert_int_ge(len, 0);
-	r = malloc((size_t)len + 1);
-	ck_assert_int_eq(pread(fileno(fp), r, (size_t)len, 0), len);
-	r[len] = '\0';
-	*outlen = (size_t)len;
-	fclose(fp);
-	return r;
+	return slurp(fp, outlen);
 }
 
 static struct out plain = { .enc = "UTF-8", .lang = LANG_EN };
@@ -162,8 +169,6 @@ annotate_fd(int fd, off_t at, int threads, size_t max_line,
 {
 	struct annot a;
 	FILE *fp = tmpfile();
-	char *r;
-	long len;
 
 	ck_assert_ptr_nonnull(fp);
 	annot_init(&a, &plain, 0, fileno(fp));
@@ -174,14 +179,7 @@ annotate_fd(int fd, off_t at, int threads, size_t max_line,
 	ck_assert_int_eq(annot_end(&a), 0);
 	*found = a.found;
 	annot_free(&a);
-	len = lseek(fileno(fp), 0, SEEK_END);
-	ck_assert_int_ge(len, 0);
-	r = malloc((size_t)len + 1);
-	ck_assert_int_eq(pread(fileno(fp), r, (size_t)len, 0), len);
-	r[len] = '\0';
-	*outlen = (size_t)len;
-	fclose(fp);
-	return r;
+	return slurp(fp, outlen);
 }
 
 START_TEST(test_parts)
