@@ -6,14 +6,13 @@
  *
  * Input is read in large blocks and parsed in place: no allocation per
  * line, and a line longer than the block makes the block grow.  A large
- * regular file is cut at newlines into one part per processor, each
- * tallied by a thread of its own; the tallies are then added up in
- * order, so the result is the same as one thread's.  The one thing a
+ * regular file is cut at newlines into parts (parts.c), four for each
+ * processor, which the threads tally in turn; the tallies are added up
+ * in order, so the result is the same as one thread's.  The one thing a
  * part inherits from the one before is a W3C #Fields: line; a part
  * that follows a part that had one is read again, in order, with it.
  */
 #include <errno.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -333,8 +332,8 @@ struct pool {
 	struct count	*c;
 	struct source	*in;
 	const char	*name;
-	struct logstate	 carry;		/* where the last part handed back ended */
-	unsigned long long off;		/* its lines so far */
+	struct logstate	 carry;		/* how the last part handed back ended */
+	unsigned long long off;		/* lines in the parts handed back */
 	int		 rc;
 };
 
