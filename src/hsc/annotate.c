@@ -77,6 +77,8 @@ static int		 write_all(struct annot *, const char *, size_t);
 static int		 process(struct annot *, int);
 static int		 make_room(struct annot *);
 static int		 pump(struct annot *, int, off_t, off_t);
+static void		 annotate_part(struct pool *, int, off_t, off_t,
+			    const struct logstate *);
 static void		 part_read(void *, int, off_t, off_t);
 static int		 part_done(void *, int, off_t, off_t);
 static int		 annot_parts(struct annot *, int, off_t, off_t, int);
@@ -357,21 +359,35 @@ pump(struct annot *a, int fd, off_t pos, off_t end)
 	}
 }
 
-/* parts_run's reader: annotates a part into its slot's memory. */
+/*
+ * Annotates the part [a, b) into its slot's memory, with a fresh state
+ * or, when from is not NULL, that state.  The slots read with the
+ * options of the annotator they write for, so a state goes from one
+ * to the other as it is.
+ */
 static void
-part_read(void *arg, int slot, off_t a, off_t b)
+annotate_part(struct pool *pl, int slot, off_t a, off_t b,
+    const struct logstate *from)
 {
-	struct pool *pl = arg;
 	struct slot *p = &pl->s[slot];
 
+	if (from != NULL)
+		p->a.ls = *from;
+	else
+		logstate_init(&p->a.ls, &pl->a->lo);
 	p->a.olen = 0;
 	p->a.found = 0;
 	errno = 0;
 	p->rc = pump(&p->a, pl->fd, a, b);
 	p->err = errno;
-	process(&p->a, 1);
-	p->a.have = 0;
-	p->a.passing = 0;
+	annot_end(&p->a);
+}
+
+/* parts_run's reader: a part in any thread. */
+static void
+part_read(void *arg, int slot, off_t a, off_t b)
+{
+	annotate_part(arg, slot, a, b, NULL);
 }
 
 /*
@@ -385,18 +401,12 @@ part_done(void *arg, int slot, off_t a, off_t b)
 	struct pool *pl = arg;
 	struct slot *p = &pl->s[slot];
 
-	/* The state carried points to each one's own options. */
-	if (pl->a->ls.w3c) {
-		p->a.ls = pl->a->ls;
-		p->a.ls.opt = &p->a.lo;
-		part_read(arg, slot, a, b);
-	}
+	if (pl->a->ls.w3c)
+		annotate_part(pl, slot, a, b, &pl->a->ls);
 	pl->a->ls = p->a.ls;
-	pl->a->ls.opt = &pl->a->lo;
 	pl->a->found += p->a.found;
 	if (write_all(pl->a, p->a.obuf, p->a.olen) != 0)
 		return -1;
-	logstate_init(&p->a.ls, &p->a.lo);
 	if (p->rc != 0) {
 		pl->err = p->err;
 		return -1;

@@ -416,7 +416,7 @@ count_parts(struct count *c, struct source *in, const char *name, int k)
 	pt.read = part_read;
 	pt.done = part_done;
 	pt.arg = pl;
-	pl->window = PARTS_WINDOW(parts_threads(k));
+	pl->window = PARTS_WINDOW(k);
 	pl->p = xcalloc((size_t)pl->window, sizeof(*pl->p));
 	pl->opt = c->opt;
 	pl->c = c;

@@ -25,13 +25,14 @@ struct pool {
 	int			 taken;	/* parts taken so far */
 	int			 handed;	/* parts handed back so far */
 	int			 last;	/* no part is left to take */
-	off_t			 a[2 * PARTS_THREADS];	/* by slot */
-	off_t			 b[2 * PARTS_THREADS];
-	unsigned char		 ready[2 * PARTS_THREADS];
+	off_t			 a[PARTS_WINDOW(PARTS_THREADS)];	/* by slot */
+	off_t			 b[PARTS_WINDOW(PARTS_THREADS)];
+	unsigned char		 ready[PARTS_WINDOW(PARTS_THREADS)];
 };
 
 static off_t	 cut(const struct parts *, off_t);
 static int	 take(struct pool *);
+static void	 read_slot(struct pool *, int);
 static void	*worker(void *);
 
 /*
@@ -103,6 +104,20 @@ take(struct pool *pl)
 	return slot;
 }
 
+/*
+ * Reads the part taken into slot, without the lock (held on entry and
+ * on return), and says it is ready.
+ */
+static void
+read_slot(struct pool *pl, int slot)
+{
+	pthread_mutex_unlock(&pl->mu);
+	pl->pt->read(pl->pt->arg, slot, pl->a[slot], pl->b[slot]);
+	pthread_mutex_lock(&pl->mu);
+	pl->ready[slot] = 1;
+	pthread_cond_broadcast(&pl->cv);
+}
+
 /* A thread: reads parts until none is left. */
 static void *
 worker(void *arg)
@@ -119,11 +134,7 @@ worker(void *arg)
 			pthread_cond_wait(&pl->cv, &pl->mu);
 			continue;
 		}
-		pthread_mutex_unlock(&pl->mu);
-		pl->pt->read(pl->pt->arg, slot, pl->a[slot], pl->b[slot]);
-		pthread_mutex_lock(&pl->mu);
-		pl->ready[slot] = 1;
-		pthread_cond_broadcast(&pl->cv);
+		read_slot(pl, slot);
 	}
 	pthread_mutex_unlock(&pl->mu);
 	return NULL;
@@ -140,7 +151,7 @@ parts_run(const struct parts *pt)
 {
 	struct pool *pl = xcalloc(1, sizeof(*pl));
 	pthread_t th[PARTS_THREADS];
-	int started[PARTS_THREADS], i, k = parts_threads(pt->k), slot;
+	int started[PARTS_THREADS], i, k = pt->k, slot;
 	off_t reached = pt->start;
 
 	pl->pt = pt;
@@ -170,10 +181,7 @@ parts_run(const struct parts *pt)
 			continue;
 		}
 		if ((slot = take(pl)) >= 0) {
-			pthread_mutex_unlock(&pl->mu);
-			pt->read(pt->arg, slot, pl->a[slot], pl->b[slot]);
-			pthread_mutex_lock(&pl->mu);
-			pl->ready[slot] = 1;
+			read_slot(pl, slot);
 			continue;
 		}
 		if (pl->last && pl->handed == pl->taken)

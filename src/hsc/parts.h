@@ -23,7 +23,7 @@ struct parts {
 	off_t	 start, end;	/* the bytes cut into parts */
 	off_t	 len;		/* a part's length, about (cut after it) */
 	off_t	 most;		/* no part longer than this; 0: no limit */
-	int	 k;		/* threads, the calling one too */
+	int	 k;		/* threads, the calling one too: parts_threads */
 	/*
 	 * Reads the part [a, b) into slot (below PARTS_WINDOW(k)), in any
 	 * of the threads.
